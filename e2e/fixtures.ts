@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export type DemoUser = 'alice' | 'bob' | 'carol';
+
+/** Signs in through the demo provider's page, as a person would. Tokens live in memory, so there is no saved state to reuse. */
+export async function signIn(page: Page, user: DemoUser, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: `Sign in as ${user}` }).click();
+  await expect(page.getByText(/^Signed in as/)).toBeVisible();
+}
+
+export async function chooseRole(page: Page, role: string, account: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Roles' })
+    .getByRole('button', { name: `${role} in ${account}` })
+    .click();
+}
+
+/** Collects Content-Security-Policy violations and page errors, which a test can then require to be none. */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (
+        message.type() === 'error' &&
+        /Content Security Policy|Refused to/i.test(message.text())
+      ) {
+        problems.push(message.text());
+      }
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await use(problems);
+  },
+});
+
+export { expect };

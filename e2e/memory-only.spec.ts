@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { chooseRole, expect, signIn, test } from './fixtures';
+
+interface BrowserStorage {
+  local: string[];
+  session: string[];
+  cookies: string;
+  indexedDbNames: string[];
+  cacheNames: string[];
+}
+
+async function readBrowserStorage(page: Page): Promise<BrowserStorage> {
+  return page.evaluate(async () => {
+    const entries = (storage: Storage) =>
+      Object.keys(storage).map((key) => `${key}=${storage.getItem(key) ?? ''}`);
+    return {
+      local: entries(localStorage),
+      session: entries(sessionStorage),
+      cookies: document.cookie,
+      indexedDbNames: (await indexedDB.databases()).map((db) => db.name ?? ''),
+      cacheNames: await caches.keys(),
+    };
+  });
+}
+
+test('no token or credential reaches browser storage, cookies or the URL', async ({
+  page,
+  context,
+}) => {
+  const tokens: string[] = [];
+  page.on('response', async (response) => {
+    if (response.url().endsWith('/token') && response.request().method() === 'POST') {
+      const body = (await response.json()) as Record<string, unknown>;
+      for (const key of ['id_token', 'access_token', 'refresh_token']) {
+        if (typeof body[key] === 'string') tokens.push(body[key]);
+      }
+    }
+  });
+
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  const credentials = page.getByRole('region', { name: 'Credentials' });
+  for (const label of ['Access key ID', 'Secret access key', 'Session token']) {
+    await credentials.getByRole('button', { name: `Reveal ${label}` }).click();
+  }
+  const secrets = [
+    ...tokens,
+    ...(await credentials.locator('code').allTextContents()).map((text) => text.trim()),
+  ];
+  expect(tokens.length).toBeGreaterThanOrEqual(2);
+  expect(secrets.length).toBe(tokens.length + 3);
+
+  const storage = await readBrowserStorage(page);
+  expect(storage.local).toEqual([]);
+  expect(storage.indexedDbNames).toEqual([]);
+  expect(storage.cacheNames).toEqual([]);
+  const cookies = (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`);
+  const everywhere = [...storage.session, storage.cookies, ...cookies, page.url()].join('\n');
+  for (const secret of secrets) {
+    expect(everywhere).not.toContain(secret);
+    expect(everywhere).not.toContain(secret.slice(0, 24));
+  }
+  // The PKCE sign-in state is removed once the callback has been handled.
+  expect(storage.session.filter((entry) => entry.startsWith('oidc.'))).toEqual([]);
+});
+
+test('a reload forgets the sign-in and the credentials', async ({ page }) => {
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  await expect(page.getByRole('region', { name: 'Assumed as' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Credentials' })).toHaveCount(0);
+  await expect(page.getByText(/^Signed in as/)).toHaveCount(0);
+});
+
+test('sign out clears everything and ends the provider session', async ({ page }) => {
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  await expect(page.getByRole('region', { name: 'Assumed as' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expect(page.getByText(/^Signed in as/)).toHaveCount(0);
+
+  // The provider asks again who you are: its session ended too.
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Sign in as alice' })).toBeVisible();
+});

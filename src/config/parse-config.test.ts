@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import demoConfig from '../../public/config.json';
+import { parseConfig } from './parse-config';
+
+function withChange(change: (config: Record<string, unknown>) => void): unknown {
+  const copy = structuredClone(demoConfig) as unknown as Record<string, unknown>;
+  change(copy);
+  return copy;
+}
+
+function problemsOf(raw: unknown) {
+  const result = parseConfig(raw);
+  if (result.ok) throw new Error('expected the config to be refused');
+  return result.problems;
+}
+
+describe('parseConfig', () => {
+  it('accepts the demo configuration that ships in public/', () => {
+    const result = parseConfig(demoConfig);
+    expect(result.ok).toBe(true);
+  });
+
+  it('fills in defaults for optional fields', () => {
+    const result = parseConfig({
+      oidc: { authority: 'https://idp.example.com', clientId: 'rolecall' },
+      sts: { region: 'eu-west-1' },
+      accounts: [{ id: '111122223333', name: 'Main', roles: [{ name: 'Dev' }] }],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      config: {
+        oidc: { scope: 'openid profile email', redirectPath: '/callback' },
+        session: { durationSeconds: 3600, sessionNameClaim: 'email' },
+        groupsClaim: 'groups',
+        accounts: [{ color: '#64748b', roles: [{ path: '/' }] }],
+      },
+    });
+  });
+
+  it('names a missing field', () => {
+    const problems = problemsOf(
+      withChange((c) => delete (c.oidc as Record<string, unknown>).authority),
+    );
+    expect(problems).toEqual([
+      { field: 'oidc.authority', message: expect.stringMatching(/missing/) },
+    ]);
+  });
+
+  it('names a bad account id inside the list and says what it expects', () => {
+    const problems = problemsOf(
+      withChange((c) => ((c.accounts as { id: string }[])[1].id = '2222')),
+    );
+    expect(problems).toEqual([
+      { field: 'accounts[1].id', message: expect.stringContaining('12-digit AWS account id') },
+    ]);
+  });
+
+  it('refuses a duration outside what STS allows', () => {
+    const problems = problemsOf(
+      withChange((c) => ((c.session as { durationSeconds: number }).durationSeconds = 60)),
+    );
+    expect(problems[0]).toMatchObject({
+      field: 'session.durationSeconds',
+      message: expect.stringContaining('at least 900'),
+    });
+  });
+
+  it('refuses an invalid region and a non-URL authority', () => {
+    const problems = problemsOf(
+      withChange((c) => {
+        (c.sts as { region: string }).region = 'Frankfurt';
+        (c.oidc as { authority: string }).authority = 'idp.example.com';
+      }),
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual(['oidc.authority', 'sts.region']);
+  });
+
+  it('flags a misspelt field instead of ignoring it', () => {
+    const problems = problemsOf(
+      withChange((c) => ((c.sts as Record<string, unknown>).endpont = 'x')),
+    );
+    expect(problems).toEqual([{ field: 'sts', message: 'has unknown field(s) "endpont"' }]);
+  });
+
+  it('explains a file that is not an object', () => {
+    expect(problemsOf([])).toEqual([{ field: '', message: 'must be an object' }]);
+  });
+});

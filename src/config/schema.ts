@@ -1,0 +1,102 @@
+import * as z from 'zod/mini';
+
+// Regions look like us-east-1, eu-central-2, us-gov-west-1, ap-southeast-5.
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+const ROLE_PATH = /^\/(?:[\x21-\x7e]+\/)?$/;
+
+const httpUrl = (what: string) =>
+  z.url({
+    protocol: /^https?$/,
+    error: `must be the full http(s) URL of the ${what}, for example "https://idp.example.com"`,
+  });
+
+const path = z
+  .string()
+  .check(
+    z.regex(/^\/[^\s]*$/, { error: 'must be a path starting with "/", for example "/callback"' }),
+  );
+
+const roleSchema = z.strictObject({
+  name: z.string().check(
+    z.regex(ROLE_NAME, {
+      error: 'must be an IAM role name (1-64 letters, digits and +=,.@_- characters)',
+    }),
+  ),
+  path: z._default(
+    z.string().check(z.regex(ROLE_PATH, { error: 'must be an IAM path such as "/" or "/ci/"' })),
+    '/',
+  ),
+  label: z.optional(z.string().check(z.minLength(1, { error: 'must not be empty' }))),
+  maxDurationSeconds: z.optional(
+    z
+      .int()
+      .check(
+        z.gte(900, { error: 'must be at least 900 (15 minutes)' }),
+        z.lte(43200, { error: 'must be at most 43200 (12 hours)' }),
+      ),
+  ),
+  groups: z.optional(z.array(z.string())),
+});
+
+const accountSchema = z.strictObject({
+  id: z.string({ error: 'must be the 12-digit AWS account id, as a string in quotes' }).check(
+    z.regex(/^\d{12}$/, {
+      error: 'must be the 12-digit AWS account id, for example "111122223333"',
+    }),
+  ),
+  name: z.string().check(z.minLength(1, { error: 'must name the account' })),
+  color: z._default(
+    z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour such as "#0ea5e9"' })),
+    '#64748b',
+  ),
+  roles: z.array(roleSchema),
+});
+
+export const configSchema = z.strictObject({
+  oidc: z.strictObject({
+    authority: httpUrl('OpenID Connect issuer'),
+    clientId: z
+      .string()
+      .check(z.minLength(1, { error: 'must be the client id registered at your provider' })),
+    scope: z._default(
+      z.string().check(
+        z.regex(/(^|\s)openid(\s|$)/, {
+          error: 'must include "openid", for example "openid profile email"',
+        }),
+      ),
+      'openid profile email',
+    ),
+    redirectPath: z._default(path, '/callback'),
+    postLogoutRedirectPath: z._default(path, '/'),
+  }),
+  sts: z.strictObject({
+    region: z
+      .string()
+      .check(
+        z.regex(REGION, { error: 'must be an AWS region such as "us-east-1" or "eu-west-1"' }),
+      ),
+    endpoint: z.optional(httpUrl('STS endpoint (leave it out for real AWS)')),
+  }),
+  session: z._default(
+    z.strictObject({
+      durationSeconds: z._default(
+        z
+          .int({ error: 'must be a whole number of seconds' })
+          .check(
+            z.gte(900, { error: 'must be at least 900 (15 minutes, the STS minimum)' }),
+            z.lte(43200, { error: 'must be at most 43200 (12 hours, the STS maximum)' }),
+          ),
+        3600,
+      ),
+      sessionNameClaim: z._default(z.string().check(z.minLength(1)), 'email'),
+    }),
+    { durationSeconds: 3600, sessionNameClaim: 'email' },
+  ),
+  groupsClaim: z._default(z.string().check(z.minLength(1)), 'groups'),
+  accounts: z.array(accountSchema),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+export type AccountConfig = AppConfig['accounts'][number];
+export type RoleConfig = AccountConfig['roles'][number];

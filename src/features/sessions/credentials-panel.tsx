@@ -1,0 +1,41 @@
+import { SecretField } from '../../components/ui/secret-field';
+import { useNow } from '../../hooks/use-now';
+import type { TemporaryCredentials } from '../../lib/aws/types';
+
+export function CredentialsPanel({ credentials }: { credentials: TemporaryCredentials }) {
+  const now = useNow();
+  const expired = credentials.expiresAt <= now;
+  const refusal = expired
+    ? 'These credentials have expired: assume the role again for fresh ones.'
+    : undefined;
+  return (
+    <section
+      aria-labelledby="credentials-heading"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h3 id="credentials-heading" className="text-sm font-semibold text-slate-800">
+        Credentials
+      </h3>
+      {expired ? (
+        <p className="text-sm font-semibold text-red-800">
+          Expired: these credentials no longer work.
+        </p>
+      ) : null}
+      <SecretField
+        label="Access key ID"
+        value={credentials.accessKeyId}
+        copyDisabledReason={refusal}
+      />
+      <SecretField
+        label="Secret access key"
+        value={credentials.secretAccessKey}
+        copyDisabledReason={refusal}
+      />
+      <SecretField
+        label="Session token"
+        value={credentials.sessionToken}
+        copyDisabledReason={refusal}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { ConfigErrorPage } from './config/config-error-page';
+import { loadConfig } from './config/load-config';
+import { createUserManager } from './lib/auth/user-manager';
+import { createStsGateway, preloadSts } from './lib/aws/sts-gateway';
+import './index.css';
+
+// React reports render errors to the console by default; an error message might quote a token, so
+// the error boundary's page is the only report.
+const silent = () => undefined;
+const root = createRoot(document.getElementById('root')!, {
+  onCaughtError: silent,
+  onUncaughtError: silent,
+  onRecoverableError: silent,
+});
+
+// A sign-in callback will need the AWS SDK seconds from now: fetch it while the token exchange runs.
+if (/[?&](code|error)=/.test(window.location.search)) void preloadSts();
+
+const loaded = await loadConfig();
+if (!loaded.ok) {
+  root.render(<ConfigErrorPage summary={loaded.summary} problems={loaded.problems} />);
+} else {
+  const { config } = loaded;
+  const services = {
+    config,
+    queryClient: new QueryClient(),
+    userManager: createUserManager(config),
+    sts: createStsGateway(config.sts),
+  };
+  root.render(
+    <StrictMode>
+      <App services={services} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,14 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { cspPlugin } from './build/content-security-policy.ts';
+
+const demoConfig = fileURLToPath(new URL('./public/config.json', import.meta.url));
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), cspPlugin(demoConfig)],
+  server: { port: Number(process.env.APP_PORT ?? 5173), strictPort: true, host: 'localhost' },
+  preview: { port: Number(process.env.APP_PORT ?? 5173), strictPort: true, host: 'localhost' },
+  build: { sourcemap: false },
+});
