@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 // Regions look like us-east-1, eu-central-2, us-gov-west-1, ap-southeast-5.
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/;
 const ROLE_PATH = /^\/(?:[\x21-\x7e]+\/)?$/;
 
 const httpUrl = (what: string) =>
@@ -37,6 +38,21 @@ const roleSchema = z.strictObject({
       ),
   ),
   groups: z.optional(z.array(z.string())),
+  chainFrom: z.optional(
+    z.string().check(
+      z.regex(ROLE_ARN, {
+        error:
+          'must be the ARN of the role to chain from, such as "arn:aws:iam::111122223333:role/Hub"',
+      }),
+    ),
+  ),
+  externalId: z.optional(
+    z.string().check(
+      z.regex(/^[\w+=,.@:/-]{2,1224}$/, {
+        error: 'must be 2-1224 letters, digits and +=,.@:/-_ characters (the STS ExternalId rules)',
+      }),
+    ),
+  ),
 });
 
 const accountSchema = z.strictObject({
@@ -90,9 +106,20 @@ export const configSchema = z.strictObject({
         3600,
       ),
       sessionNameClaim: z._default(z.string().check(z.minLength(1)), 'email'),
+      refreshLeadSeconds: z._default(
+        z
+          .int({ error: 'must be a whole number of seconds' })
+          .check(
+            z.gte(10, { error: 'must be at least 10 seconds' }),
+            z.lte(3600, { error: 'must be at most 3600 (an hour)' }),
+          ),
+        300,
+      ),
     }),
-    { durationSeconds: 3600, sessionNameClaim: 'email' },
+    { durationSeconds: 3600, sessionNameClaim: 'email', refreshLeadSeconds: 300 },
   ),
+  roleClaims: z._default(z.array(z.string().check(z.minLength(1))), []),
+  rememberRoles: z._default(z.boolean({ error: 'must be true or false' }), false),
   groupsClaim: z._default(z.string().check(z.minLength(1)), 'groups'),
   accounts: z.array(accountSchema),
 });

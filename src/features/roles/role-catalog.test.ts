@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import demoConfig from '../../../public/config.json';
 import { parseConfig } from '../../config/parse-config';
 import type { AppConfig } from '../../config/schema';
-import { readGroups, rolesForPerson } from './role-catalog';
+import { allRoles, readGroups, readRoleArns, rolesForPerson } from './role-catalog';
 
 function config(): AppConfig {
   const result = parseConfig(demoConfig);
@@ -10,30 +10,112 @@ function config(): AppConfig {
   return result.config;
 }
 
+const labels = (accounts: ReturnType<typeof rolesForPerson>) =>
+  accounts.map((a) => [a.accountName, a.roles.map((r) => r.label)]);
+
 describe('rolesForPerson', () => {
-  it('offers a developer the developer roles in both accounts', () => {
-    const accounts = rolesForPerson(config(), { groups: ['developers'] });
-    expect(accounts.map((a) => [a.accountName, a.roles.map((r) => r.label)])).toEqual([
-      ['Sandbox', ['Developer', 'Misconfigured trust (training)']],
-      ['Production', ['Read-only']],
-    ]);
-    expect(accounts[0]?.roles[0]?.arn).toBe('arn:aws:iam::111111111111:role/Developer');
-  });
-
-  it('leaves out accounts where the person has no role', () => {
+  it('offers configured roles by group, grouped by account in config order', () => {
     const accounts = rolesForPerson(config(), { groups: ['support'] });
-    expect(accounts.map((a) => a.accountName)).toEqual(['Production']);
+    expect(labels(accounts)).toEqual([['Production', ['Read-only']]]);
+    expect(accounts[0].roles[0]).toMatchObject({
+      arn: 'arn:aws:iam::222222222222:role/ReadOnly',
+      source: 'config',
+      accountColor: '#e11d48',
+    });
   });
 
-  it('offers nothing to a person without matching groups', () => {
+  it('offers nothing to a person without matching groups or role claims', () => {
     expect(rolesForPerson(config(), { groups: [] })).toEqual([]);
     expect(rolesForPerson(config(), {})).toEqual([]);
   });
 
   it('offers a role without a groups restriction to everyone', () => {
     const open = config();
-    open.accounts[0].roles[0].groups = undefined;
-    expect(rolesForPerson(open, {})[0]?.roles.map((r) => r.name)).toEqual(['Developer']);
+    open.accounts[0].roles = [{ name: 'Open', path: '/' }];
+    expect(labels(rolesForPerson(open, {}))).toEqual([['Sandbox', ['Open']]]);
+  });
+
+  it('adds roles listed in a configured claim, naming the account from config', () => {
+    const withClaim = { ...config(), roleClaims: ['https://rolecall.example/roles'] };
+    const accounts = rolesForPerson(withClaim, {
+      groups: ['support'],
+      'https://rolecall.example/roles': ['arn:aws:iam::222222222222:role/ci/Deployer'],
+    });
+    expect(labels(accounts)).toEqual([['Production', ['Read-only', 'Deployer']]]);
+    expect(accounts[0].roles[1]).toMatchObject({ source: 'token', name: 'Deployer' });
+  });
+
+  it('ignores claims the config does not list', () => {
+    const accounts = rolesForPerson(config(), {
+      'https://rolecall.example/roles': ['arn:aws:iam::222222222222:role/ci/Deployer'],
+    });
+    expect(accounts).toEqual([]);
+  });
+
+  it("reads Cognito's roles, shows an unknown account by its id, and offers the preferred role first", () => {
+    const accounts = rolesForPerson(config(), {
+      groups: ['support'],
+      'cognito:roles': [
+        'arn:aws:iam::444444444444:role/Guest',
+        'arn:aws:iam::111111111111:role/Developer',
+      ],
+      'cognito:preferred_role': 'arn:aws:iam::111111111111:role/Developer',
+    });
+    expect(labels(accounts)).toEqual([
+      ['Sandbox', ['Developer']],
+      ['Production', ['Read-only']],
+      ['444444444444', ['Guest']],
+    ]);
+    expect(accounts[0].roles[0]).toMatchObject({ preferred: true, source: 'config' });
+  });
+
+  it('de-duplicates a role that is both configured and in the token', () => {
+    const accounts = rolesForPerson(config(), {
+      groups: ['developers'],
+      'cognito:roles': ['arn:aws:iam::111111111111:role/Developer'],
+    });
+    const arns = allRoles(accounts).map((r) => r.arn);
+    expect(new Set(arns).size).toBe(arns.length);
+  });
+
+  it('offers a chained role only with the role it chains from', () => {
+    const chained = config();
+    chained.accounts.push({
+      id: '333333333333',
+      name: 'Audit',
+      color: '#16a34a',
+      roles: [
+        {
+          name: 'Auditor',
+          path: '/',
+          chainFrom: 'arn:aws:iam::111111111111:role/Developer',
+          externalId: 'rolecall-demo',
+        },
+      ],
+    });
+    expect(labels(rolesForPerson(chained, { groups: ['developers'] })).at(-1)).toEqual([
+      'Audit',
+      ['Auditor'],
+    ]);
+    expect(allRoles(rolesForPerson(chained, { groups: ['support'] })).map((r) => r.name)).toEqual([
+      'ReadOnly',
+    ]);
+  });
+});
+
+describe('readRoleArns', () => {
+  it('keeps role ARNs and drops anything else', () => {
+    expect(
+      readRoleArns([
+        'arn:aws:iam::111111111111:role/A',
+        'arn:aws:iam::111111111111:user/B',
+        'admin',
+        7,
+      ]),
+    ).toEqual(['arn:aws:iam::111111111111:role/A']);
+    expect(
+      readRoleArns('arn:aws:iam::111111111111:role/A,arn:aws:iam::111111111111:role/B'),
+    ).toHaveLength(2);
   });
 });
 

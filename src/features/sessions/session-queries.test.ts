@@ -10,6 +10,8 @@ const role = (maxDurationSeconds?: number): RoleOption => ({
   name: 'Developer',
   label: 'Developer',
   maxDurationSeconds,
+  source: 'config',
+  preferred: false,
 });
 
 describe('sessionDuration', () => {

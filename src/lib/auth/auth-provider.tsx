@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import { AuthProvider as OidcAuthProvider } from 'react-oidc-context';
-import type { User, UserManager } from 'oidc-client-ts';
+import type { User, UserManager, UserManagerSettings } from 'oidc-client-ts';
 import { safeReturnTo } from './return-to';
 
-/** Provides the signed-in person to the app and cleans the callback's `code` and `state` from history. */
+/**
+ * Provides the signed-in person to the app. Cleans the sign-in callback's `code` and `state`, and
+ * the sign-out callback's `state`, from the address bar and history.
+ */
 export function AuthProvider({
   userManager,
   children,
@@ -12,12 +15,32 @@ export function AuthProvider({
   children: ReactNode;
 }) {
   return (
-    <OidcAuthProvider userManager={userManager} onSigninCallback={replaceCallbackUrl}>
+    <OidcAuthProvider
+      userManager={userManager}
+      onSigninCallback={replaceSigninCallbackUrl}
+      matchSignoutCallback={isSignoutCallback}
+      onSignoutCallback={replaceSignoutCallbackUrl}
+    >
       {children}
     </OidcAuthProvider>
   );
 }
 
-function replaceCallbackUrl(user: User | undefined): void {
+function replaceSigninCallbackUrl(user: User | undefined): void {
   window.history.replaceState(null, document.title, safeReturnTo(user?.state));
+}
+
+function isSignoutCallback(settings: UserManagerSettings): boolean {
+  const here = new URL(window.location.href);
+  const target = settings.post_logout_redirect_uri;
+  return (
+    target !== undefined &&
+    `${here.origin}${here.pathname}` === target &&
+    here.searchParams.has('state') &&
+    !here.searchParams.has('code')
+  );
+}
+
+function replaceSignoutCallbackUrl(): void {
+  window.history.replaceState(null, document.title, '/');
 }
