@@ -43,7 +43,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['oidc-client-ts', 'react-oidc-context'], message: 'Use src/lib/auth instead.', allowTypeImports: true },
+            {
+              group: ['oidc-client-ts', 'react-oidc-context'],
+              message: 'Use src/lib/auth instead.',
+              allowTypeImports: true,
+            },
             { group: ['@aws-sdk/*', '@smithy/*'], message: 'Use src/lib/aws instead.' },
           ],
         },
@@ -53,6 +57,8 @@ export default tseslint.config(
   {
     files: ['demo/**/*.ts', 'e2e/**/*.ts', 'build/**/*.ts', 'scripts/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
+    // Command-line programs: the console is their user interface.
+    rules: { 'no-console': 'off' },
   },
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts'],

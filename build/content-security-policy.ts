@@ -24,7 +24,7 @@ export function contentSecurityPolicy(configPath: string, extraConnectSrc = ''):
     "font-src 'self'",
     `connect-src ${[...new Set(connect)].join(' ')}`,
     // oidc-client-ts renews silently in a hidden iframe when the provider issues no refresh token.
-    `frame-src ${authority ?? "'none'"}`,
+    `frame-src 'self'${authority ? ` ${authority}` : ''}`,
     "manifest-src 'self'",
     "worker-src 'none'",
     "object-src 'none'",

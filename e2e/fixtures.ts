@@ -13,7 +13,7 @@ export async function signIn(page: Page, user: DemoUser, path = '/'): Promise<vo
 export async function chooseRole(page: Page, role: string, account: string): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Roles' })
-    .getByRole('button', { name: `${role} in ${account}` })
+    .getByRole('button', { name: `${role} in ${account}`, exact: true })
     .click();
 }
 

@@ -31,7 +31,7 @@ test('alice signs in, assumes a role, and sees who she is assumed as with a live
   await expect(identity).toContainText('Sandbox (111111111111)');
   await expect(identity).toContainText('AROA');
 
-  const timer = page.getByRole('timer');
+  const timer = page.getByRole('timer', { name: /^Expires in/ });
   await expect(timer).toHaveAccessibleName(/^Expires in (59|1:00):\d\d$/);
   const first = await timer.getAttribute('aria-label');
   await expect(timer).not.toHaveAccessibleName(first!);
@@ -66,7 +66,7 @@ test('credentials are masked until revealed and can be copied', async ({ page, c
 test('bob sees only his read-only role', async ({ page }) => {
   await signIn(page, 'bob');
   const roles = page.getByRole('navigation', { name: 'Roles' });
-  await expect(roles.getByRole('button')).toHaveCount(1);
+  await expect(roles.getByRole('listitem')).toHaveCount(1);
   await chooseRole(page, 'Read-only', 'Production');
   await expect(page.getByRole('region', { name: 'Assumed as' })).toContainText(
     'arn:aws:sts::222222222222:assumed-role/ReadOnly/bob@example.com',

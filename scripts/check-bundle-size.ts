@@ -11,9 +11,11 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const scripts = [
   ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-].map((match) => match[1]!);
+].map((match) => match[1]);
 if (scripts.length === 0) {
-  console.error('check-bundle-size: no entry script found in dist/index.html. Run `npm run build` first.');
+  console.error(
+    'check-bundle-size: no entry script found in dist/index.html. Run `npm run build` first.',
+  );
   process.exit(1);
 }
 
@@ -26,6 +28,8 @@ for (const src of scripts) {
 const totalKb = totalBytes / 1024;
 console.log(`First page JavaScript: ${totalKb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`);
 if (totalKb > BUDGET_KB) {
-  console.error(`check-bundle-size: over budget by ${(totalKb - BUDGET_KB).toFixed(1)} KB. Load more of it lazily with import().`);
+  console.error(
+    `check-bundle-size: over budget by ${(totalKb - BUDGET_KB).toFixed(1)} KB. Load more of it lazily with import().`,
+  );
   process.exit(1);
 }

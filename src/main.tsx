@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ConfigErrorPage } from './config/config-error-page';
 import { loadConfig } from './config/load-config';
+import { createIdTokenSource } from './lib/auth/id-token-source';
+import { completeChildWindowSignIn } from './lib/auth/popup-and-frame-callbacks';
 import { createUserManager } from './lib/auth/user-manager';
 import { createStsGateway, preloadSts } from './lib/aws/sts-gateway';
 import './index.css';
@@ -17,23 +19,32 @@ const root = createRoot(document.getElementById('root')!, {
   onRecoverableError: silent,
 });
 
+const isChildWindow = window.parent !== window || window.opener !== null;
+
 // A sign-in callback will need the AWS SDK seconds from now: fetch it while the token exchange runs.
-if (/[?&](code|error)=/.test(window.location.search)) void preloadSts();
+if (!isChildWindow && /[?&](code|error)=/.test(window.location.search)) void preloadSts();
 
 const loaded = await loadConfig();
 if (!loaded.ok) {
   root.render(<ConfigErrorPage summary={loaded.summary} problems={loaded.problems} />);
 } else {
   const { config } = loaded;
-  const services = {
-    config,
-    queryClient: new QueryClient(),
-    userManager: createUserManager(config),
-    sts: createStsGateway(config.sts),
-  };
-  root.render(
-    <StrictMode>
-      <App services={services} />
-    </StrictMode>,
+  const userManager = createUserManager(config);
+  const handedBack = await completeChildWindowSignIn(userManager, config.oidc.redirectPath).catch(
+    () => false,
   );
+  if (!handedBack) {
+    const services = {
+      config,
+      queryClient: new QueryClient(),
+      userManager,
+      sts: createStsGateway(config.sts),
+      getIdToken: createIdTokenSource(userManager),
+    };
+    root.render(
+      <StrictMode>
+        <App services={services} />
+      </StrictMode>,
+    );
+  }
 }

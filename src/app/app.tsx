@@ -3,6 +3,7 @@ import type { UserManager } from 'oidc-client-ts';
 import { ConfigProvider } from '../config/config-context';
 import type { AppConfig } from '../config/schema';
 import { AuthProvider } from '../lib/auth/auth-provider';
+import type { IdTokenSource } from '../lib/auth/id-token-source';
 import { StsProvider } from '../lib/aws/sts-context';
 import type { StsGateway } from '../lib/aws/sts-gateway';
 import { ErrorBoundary } from './error-boundary';
@@ -13,6 +14,7 @@ export interface AppServices {
   queryClient: QueryClient;
   userManager: UserManager;
   sts: StsGateway;
+  getIdToken: IdTokenSource;
 }
 
 export function App({ services }: { services: AppServices }) {
@@ -22,7 +24,7 @@ export function App({ services }: { services: AppServices }) {
         <QueryClientProvider client={services.queryClient}>
           <StsProvider gateway={services.sts}>
             <AuthProvider userManager={services.userManager}>
-              <Shell />
+              <Shell getIdToken={services.getIdToken} />
             </AuthProvider>
           </StsProvider>
         </QueryClientProvider>

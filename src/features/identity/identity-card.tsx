@@ -1,23 +1,19 @@
-import type { CallerIdentity } from '../../lib/aws/types';
 import { parseAssumedRoleArn } from '../../utils/arn';
+import type { RoleSession } from '../sessions/session-queries';
 
-/** Who AWS says these credentials are: the answer to GetCallerIdentity. */
-export function IdentityCard({
-  identity,
-  accountName,
-  roleLabel,
-}: {
-  identity: CallerIdentity;
-  accountName: string;
-  roleLabel: string;
-}) {
+/** Who AWS says these credentials are: the answer to GetCallerIdentity, and how they were reached. */
+export function IdentityCard({ session }: { session: RoleSession }) {
+  const { identity, role } = session;
   const parsed = parseAssumedRoleArn(identity.arn);
   const rows: [string, string][] = [
-    ['Account', `${accountName} (${identity.account})`],
-    ['Role', parsed ? `${roleLabel} (${parsed.roleName})` : roleLabel],
+    ['Account', `${role.accountName} (${identity.account})`],
+    ['Role', parsed ? `${role.label} (${parsed.roleName})` : role.label],
     ...(parsed ? ([['Session name', parsed.sessionName]] as [string, string][]) : []),
     ['ARN', identity.arn],
     ['User ID', identity.userId],
+    ...(session.chain.length > 0
+      ? ([['Reached through', session.chain.join(' → ')]] as [string, string][])
+      : []),
   ];
   return (
     <section

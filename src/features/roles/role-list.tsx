@@ -1,14 +1,18 @@
 import type { AccountRoles, RoleOption } from './role-catalog';
 
-/** The person's roles grouped by account; choosing one assumes it. */
+/** The person's roles grouped by account; choosing one opens (or assumes) it. */
 export function RoleList({
   accounts,
   selectedArn,
+  favourites,
   onSelect,
+  onToggleFavourite,
 }: {
   accounts: AccountRoles[];
   selectedArn?: string;
+  favourites: readonly string[];
   onSelect: (role: RoleOption) => void;
+  onToggleFavourite: (role: RoleOption) => void;
 }) {
   return (
     <nav aria-label="Roles" className="grid gap-4">
@@ -25,30 +29,74 @@ export function RoleList({
             </span>
           </h3>
           <ul className="mt-2 grid gap-1">
-            {account.roles.map((role) => {
-              const selected = role.arn === selectedArn;
-              return (
-                <li key={role.arn}>
-                  <button
-                    type="button"
-                    aria-current={selected ? 'true' : undefined}
-                    aria-label={`${role.label} in ${account.accountName}`}
-                    onClick={() => onSelect(role)}
-                    className={`w-full rounded-md border px-3 py-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${selected ? 'border-indigo-600 bg-indigo-50 font-semibold' : 'border-slate-200 bg-white hover:bg-slate-50'}`}
-                  >
-                    {role.label}
-                    {selected ? <span className="sr-only"> (selected)</span> : null}
-                    <span className="block font-mono text-xs font-normal text-slate-600">
-                      {role.name}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
+            {account.roles.map((role) => (
+              <li key={role.arn} className="flex items-stretch gap-1">
+                <RoleButton role={role} selected={role.arn === selectedArn} onSelect={onSelect} />
+                <FavouriteToggle
+                  role={role}
+                  favourite={favourites.includes(role.arn)}
+                  onToggle={onToggleFavourite}
+                />
+              </li>
+            ))}
           </ul>
         </section>
       ))}
     </nav>
+  );
+}
+
+export function RoleButton({
+  role,
+  selected,
+  onSelect,
+}: {
+  role: RoleOption;
+  selected: boolean;
+  onSelect: (role: RoleOption) => void;
+}) {
+  return (
+    <button
+      type="button"
+      aria-current={selected ? 'true' : undefined}
+      aria-label={`${role.label} in ${role.accountName}`}
+      onClick={() => onSelect(role)}
+      className={`min-w-0 flex-1 rounded-md border px-3 py-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${selected ? 'border-indigo-600 bg-indigo-50 font-semibold' : 'border-slate-200 bg-white hover:bg-slate-50'}`}
+    >
+      {role.label}
+      {role.preferred ? (
+        <span className="ml-2 text-xs font-normal text-indigo-800">preferred</span>
+      ) : null}
+      {role.chainFrom ? (
+        <span className="ml-2 text-xs font-normal text-slate-600">chained</span>
+      ) : null}
+      <span className="block truncate font-mono text-xs font-normal text-slate-600">
+        {role.name}
+      </span>
+    </button>
+  );
+}
+
+function FavouriteToggle({
+  role,
+  favourite,
+  onToggle,
+}: {
+  role: RoleOption;
+  favourite: boolean;
+  onToggle: (role: RoleOption) => void;
+}) {
+  return (
+    <button
+      type="button"
+      aria-pressed={favourite}
+      aria-label={`Favourite ${role.label} in ${role.accountName}`}
+      title={favourite ? 'Remove from favourites' : 'Add to favourites'}
+      onClick={() => onToggle(role)}
+      className="rounded-md border border-transparent px-2 text-lg leading-none text-amber-700 hover:border-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-600"
+    >
+      <span aria-hidden="true">{favourite ? '★' : '☆'}</span>
+    </button>
   );
 }
 
@@ -57,7 +105,7 @@ export function AccountSwatch({ color }: { color: string }) {
   return (
     <span
       aria-hidden="true"
-      className="inline-block size-3 rounded-full border border-slate-400"
+      className="inline-block size-3 shrink-0 rounded-full border border-slate-400"
       ref={(element) => {
         // CSSOM assignment, not a style attribute: allowed by the strict Content-Security-Policy.
         element?.style.setProperty('background-color', color);

@@ -2,9 +2,15 @@ import { SecretField } from '../../components/ui/secret-field';
 import { useNow } from '../../hooks/use-now';
 import type { TemporaryCredentials } from '../../lib/aws/types';
 
-export function CredentialsPanel({ credentials }: { credentials: TemporaryCredentials }) {
+export function CredentialsPanel({
+  credentials,
+  localExpiresAt,
+}: {
+  credentials: TemporaryCredentials;
+  localExpiresAt: number;
+}) {
   const now = useNow();
-  const expired = credentials.expiresAt <= now;
+  const expired = localExpiresAt <= now;
   const refusal = expired
     ? 'These credentials have expired: assume the role again for fresh ones.'
     : undefined;
@@ -18,7 +24,7 @@ export function CredentialsPanel({ credentials }: { credentials: TemporaryCreden
       </h3>
       {expired ? (
         <p className="text-sm font-semibold text-red-800">
-          Expired: these credentials no longer work.
+          Expired: these credentials no longer work, and copying them is disabled.
         </p>
       ) : null}
       <SecretField

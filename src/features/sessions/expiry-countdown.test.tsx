@@ -13,13 +13,17 @@ describe('ExpiryCountdown', () => {
     render(<ExpiryCountdown expiresAt={Date.now() + 3581_000} />);
     const timer = screen.getByRole('timer');
     expect(timer).toHaveAccessibleName('Expires in 59:41');
-    act(() => vi.advanceTimersByTime(2000));
+    act(() => {
+      vi.advanceTimersByTime(2000);
+    });
     expect(timer).toHaveAccessibleName('Expires in 59:39');
   });
 
   it('says "expired" in words once the time has run out', () => {
     render(<ExpiryCountdown expiresAt={Date.now() + 1000} />);
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
     const timer = screen.getByRole('timer');
     expect(timer).toHaveAccessibleName('Expires: expired');
     expect(timer).toHaveTextContent('Expired');

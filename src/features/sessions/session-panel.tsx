@@ -1,74 +1,128 @@
+import type { ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
+import { SignInRequired } from '../../lib/auth/id-token-source';
 import { StsProblem } from '../../lib/aws/sts-problem';
-import type { SignedInPerson } from '../../lib/auth/use-auth-session';
 import { IdentityCard } from '../identity/identity-card';
 import type { RoleOption } from '../roles/role-catalog';
 import { CredentialsPanel } from './credentials-panel';
 import { ExpiryCountdown } from './expiry-countdown';
+import { SessionLengthChooser } from './session-length-chooser';
+import type { RoleSession } from './session-queries';
 import { useRoleSession } from './use-role-session';
 
-export function SessionPanel({ role, person }: { role: RoleOption; person: SignedInPerson }) {
-  const session = useRoleSession(role, person);
+export function SessionPanel({
+  role,
+  onLengthChange,
+  extras,
+}: {
+  role: RoleOption;
+  onLengthChange: (seconds: number) => void;
+  /** More views of the same session (export, support), composed by the app. */
+  extras?: (session: RoleSession) => ReactNode;
+}) {
+  const session = useRoleSession(role);
   const heading = (
     <h2 className="text-lg font-semibold text-slate-900">
       {role.label} <span className="font-normal text-slate-600">in {role.accountName}</span>
     </h2>
   );
+  const failure = session.error ? (
+    <SessionFailure
+      error={session.error}
+      refreshing={!!session.data}
+      retry={() => void session.refetch()}
+      busy={session.isFetching}
+    />
+  ) : null;
 
-  if (session.isPending) {
+  if (!session.data) {
     return (
       <div className="grid gap-3">
         {heading}
-        <p role="status" className="text-sm text-slate-700">
-          Assuming {role.label} in {role.accountName}…
-        </p>
+        {failure ?? (
+          <p role="status" className="text-sm text-slate-700">
+            Assuming {role.label} in {role.accountName}…
+          </p>
+        )}
       </div>
     );
   }
 
-  if (session.isError) {
-    const problem = session.error instanceof StsProblem ? session.error : undefined;
-    return (
-      <div className="grid gap-3">
-        {heading}
-        <Notice
-          tone="error"
-          title={problem?.title ?? 'Could not assume the role'}
-          actions={
-            <Button
-              variant="primary"
-              onClick={() => void session.refetch()}
-              disabled={session.isFetching}
-            >
-              Try again
-            </Button>
-          }
-        >
-          <p>{problem?.hint ?? String(session.error)}</p>
-          {problem ? (
-            <p className="mt-2 font-mono text-xs">
-              {problem.details.action} · {problem.details.code}
-              {problem.details.requestId ? ` · request ${problem.details.requestId}` : ''}
-            </p>
-          ) : null}
-        </Notice>
-      </div>
-    );
-  }
-
-  const { assumed, identity } = session.data;
+  const data = session.data;
   return (
     <div className="grid gap-4">
       {heading}
-      <p className="flex flex-wrap items-baseline gap-2 text-sm text-slate-700">
-        <span>
-          Credentials expire at {new Date(assumed.credentials.expiresAt).toLocaleTimeString()}:
-        </span>
-        <ExpiryCountdown expiresAt={assumed.credentials.expiresAt} />
-      </p>
-      <IdentityCard identity={identity} accountName={role.accountName} roleLabel={role.label} />
-      <CredentialsPanel credentials={assumed.credentials} />
+      {failure}
+      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-2 text-sm text-slate-700">
+        <p className="flex items-baseline gap-2">
+          <span>Credentials expire at {new Date(data.localExpiresAt).toLocaleTimeString()}:</span>
+          <ExpiryCountdown expiresAt={data.localExpiresAt} />
+        </p>
+        {session.isFetching ? <p role="status">Refreshing…</p> : null}
+      </div>
+      <SessionLengthChooser
+        role={role}
+        current={data.durationSeconds}
+        onChange={onLengthChange}
+        disabled={session.isFetching}
+      />
+      <IdentityCard session={data} />
+      <CredentialsPanel credentials={data.credentials} localExpiresAt={data.localExpiresAt} />
+      {extras?.(data)}
     </div>
+  );
+}
+
+function SessionFailure({
+  error,
+  refreshing,
+  retry,
+  busy,
+}: {
+  error: Error;
+  refreshing: boolean;
+  retry: () => void;
+  busy: boolean;
+}) {
+  if (error instanceof SignInRequired) {
+    return (
+      <Notice
+        tone="warning"
+        title={
+          refreshing
+            ? 'These credentials cannot be refreshed: your sign-in has expired'
+            : 'Your sign-in has expired'
+        }
+      >
+        {refreshing
+          ? 'They keep working until the countdown ends. Sign in again (button at the top) to keep refreshing them.'
+          : 'Sign in again (button at the top) to assume this role.'}
+      </Notice>
+    );
+  }
+  const problem = error instanceof StsProblem ? error : undefined;
+  const title = problem?.title ?? 'Could not assume the role';
+  return (
+    <Notice
+      tone={refreshing ? 'warning' : 'error'}
+      title={refreshing ? `Refreshing failed: ${title}` : title}
+      actions={
+        <Button variant="primary" onClick={retry} disabled={busy}>
+          Try again
+        </Button>
+      }
+    >
+      <p>{problem?.hint ?? error.message}</p>
+      {refreshing ? (
+        <p className="mt-1">The current credentials keep working until the countdown ends.</p>
+      ) : null}
+      {problem ? (
+        <p className="mt-2 font-mono text-xs">
+          {problem.details.action} · {problem.details.code}
+          {problem.details.requestId ? ` · request ${problem.details.requestId}` : ''}
+        </p>
+      ) : null}
+    </Notice>
   );
 }

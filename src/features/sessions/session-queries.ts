@@ -1,68 +1,145 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { SignInRequired, type IdTokenSource } from '../../lib/auth/id-token-source';
 import type { StsGateway } from '../../lib/aws/sts-gateway';
 import { StsProblem } from '../../lib/aws/sts-problem';
-import type { CallerIdentity, WebIdentitySession } from '../../lib/aws/types';
+import type {
+  CallerIdentity,
+  RoleCredentials,
+  StsCall,
+  TemporaryCredentials,
+} from '../../lib/aws/types';
 import { toRoleSessionName } from '../../utils/session-name';
 import type { RoleOption } from '../roles/role-catalog';
+import { localExpiry, refreshDelayMs } from './refresh-schedule';
+import { sessionLength, sessionLimits } from './session-length';
 
 export interface RoleSession {
   role: RoleOption;
   roleSessionName: string;
-  assumed: WebIdentitySession;
+  credentials: TemporaryCredentials;
+  assumedRoleArn: string;
+  assumedRoleId: string;
+  sourceIdentity?: string;
+  /** From AssumeRoleWithWebIdentity: the token's `sub`, `aud` and issuer as AWS saw them. */
+  subject?: string;
+  audience?: string;
+  provider?: string;
   identity: CallerIdentity;
-  /** When the credentials were received, in epoch milliseconds. */
-  assumedAt: number;
-  /** STS request ids of the calls that made this session, for support tickets. */
-  requestIds: string[];
+  durationSeconds: number;
+  /** When the credentials arrived, and when they expire, on this computer's clock. */
+  receivedAt: number;
+  localExpiresAt: number;
+  /** The STS calls that made this session, in order (request ids for support tickets). */
+  calls: StsCall[];
+  /** For a chained role: the assumed-role ARNs it was reached through, web identity role first. */
+  chain: string[];
 }
 
-export interface SessionRequest {
+/** Everything a session needs from the app, read at call time so that renewals use fresh values. */
+export interface SessionEnvironment {
   sts: StsGateway;
+  getIdToken: IdTokenSource;
+  queryClient: QueryClient;
   subject: string;
-  idToken: string;
   sessionNameSource: string;
-  durationSeconds: number;
-  role: RoleOption;
+  refreshLeadSeconds: number;
+  /** The length to ask for: the person's choice for this role, or the configured default. */
+  requestedSeconds: (roleArn: string) => number;
+  findRole: (roleArn: string) => RoleOption | undefined;
 }
 
 export const sessionQueries = {
   all: (subject: string) => ['sessions', subject] as const,
-  detail: (request: SessionRequest) =>
-    // The token and gateway are inputs, not identity: a renewed token must not start a new session.
+  detail: (env: SessionEnvironment, role: RoleOption) =>
+    // The environment holds inputs (gateway, token source), not identity: it stays out of the key,
+    // and a role is identified by its ARN.
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      queryKey: [...sessionQueries.all(request.subject), request.role.arn] as const,
-      queryFn: () => assumeRole(request),
-      // Credentials are valid until they expire: never refetch them on focus or reconnect.
+      queryKey: [...sessionQueries.all(env.subject), role.arn] as const,
+      queryFn: () => openSession(env, role),
+      // Credentials stay valid until they expire: they are refreshed on a schedule, never on focus.
       staleTime: Infinity,
       gcTime: Infinity,
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,
+      refetchIntervalInBackground: true,
+      refetchInterval: (query) => {
+        const session = query.state.data;
+        if (!session) return false;
+        const failed = query.state.fetchFailureReason;
+        return refreshDelayMs({
+          receivedAt: session.receivedAt,
+          localExpiresAt: session.localExpiresAt,
+          leadMs: env.refreshLeadSeconds * 1000,
+          now: Date.now(),
+          lastRefresh: !failed
+            ? 'ok'
+            : failed instanceof SignInRequired
+              ? 'needs-person'
+              : 'failed',
+        });
+      },
       retry: (failures, error) =>
         error instanceof StsProblem && error.details.retryable && failures < 2,
     }),
 };
 
-/** Session length: what the config asks for, capped by the role's own limit. */
-export function sessionDuration(configured: number, role: RoleOption): number {
-  return Math.min(configured, role.maxDurationSeconds ?? configured);
-}
+/** Hub sessions used for chaining must have this long left, or they are renewed first. */
+const HUB_MIN_VALIDITY_MS = 5 * 60_000;
 
-async function assumeRole(request: SessionRequest): Promise<RoleSession> {
-  const roleSessionName = toRoleSessionName(request.sessionNameSource);
-  const assumed = await request.sts.assumeRoleWithWebIdentity({
-    roleArn: request.role.arn,
-    roleSessionName,
-    webIdentityToken: request.idToken,
-    durationSeconds: sessionDuration(request.durationSeconds, request.role),
-  });
-  const { requestId, ...identity } = await request.sts.getCallerIdentity(assumed.credentials);
+async function openSession(env: SessionEnvironment, role: RoleOption): Promise<RoleSession> {
+  const roleSessionName = toRoleSessionName(env.sessionNameSource);
+  const durationSeconds = sessionLength(sessionLimits(role), env.requestedSeconds(role.arn));
+  let assumed: RoleCredentials & { subject?: string; audience?: string; provider?: string };
+  let chain: string[] = [];
+  let earlierCalls: StsCall[] = [];
+
+  if (role.chainFrom) {
+    const hubRole = env.findRole(role.chainFrom);
+    if (!hubRole)
+      throw new Error(`${role.label} chains from ${role.chainFrom}, which you cannot assume`);
+    const hub = await env.queryClient.fetchQuery({
+      ...sessionQueries.detail(env, hubRole),
+      staleTime: (query) => {
+        const data = query.state.data;
+        return data && data.localExpiresAt - Date.now() > HUB_MIN_VALIDITY_MS ? Infinity : 0;
+      },
+    });
+    assumed = await env.sts.assumeRole(hub.credentials, {
+      roleArn: role.arn,
+      roleSessionName,
+      durationSeconds,
+      externalId: role.externalId,
+    });
+    chain = [...hub.chain, hub.assumedRoleArn];
+    earlierCalls = hub.calls;
+  } else {
+    assumed = await env.sts.assumeRoleWithWebIdentity({
+      roleArn: role.arn,
+      roleSessionName,
+      webIdentityToken: await env.getIdToken(),
+      durationSeconds,
+    });
+  }
+
+  const { identity, call } = await env.sts.getCallerIdentity(assumed.credentials);
+  const clockOffsetMs = call.clockOffsetMs || assumed.call.clockOffsetMs;
+  const receivedAt = Date.now();
   return {
-    role: request.role,
+    role,
     roleSessionName,
-    assumed,
+    credentials: assumed.credentials,
+    assumedRoleArn: assumed.assumedRoleArn,
+    assumedRoleId: assumed.assumedRoleId,
+    sourceIdentity: assumed.sourceIdentity,
+    subject: assumed.subject,
+    audience: assumed.audience,
+    provider: assumed.provider,
     identity,
-    assumedAt: Date.now(),
-    requestIds: [assumed.requestId, requestId].filter((id): id is string => id !== undefined),
+    durationSeconds,
+    receivedAt,
+    localExpiresAt: localExpiry(assumed.credentials.expiresAt, clockOffsetMs),
+    calls: [...earlierCalls, assumed.call, call],
+    chain,
   };
 }

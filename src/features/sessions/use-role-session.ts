@@ -1,23 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useConfig } from '../../config/config-context';
-import { useSts } from '../../lib/aws/sts-context';
-import type { SignedInPerson } from '../../lib/auth/use-auth-session';
 import type { RoleOption } from '../roles/role-catalog';
+import { useSessionEnvironment } from './session-environment';
 import { sessionQueries } from './session-queries';
 
-/** The assumed-role session for one role: assumed on first use, then served from memory. */
-export function useRoleSession(role: RoleOption, person: SignedInPerson) {
-  const config = useConfig();
-  const sts = useSts();
-  const claim = person.claims[config.session.sessionNameClaim];
-  return useQuery(
-    sessionQueries.detail({
-      sts,
-      subject: person.subject,
-      idToken: person.idToken,
-      sessionNameSource: typeof claim === 'string' ? claim : person.subject,
-      durationSeconds: config.session.durationSeconds,
-      role,
-    }),
-  );
+/**
+ * The assumed-role session for one role: assumed on first use, then served from memory and
+ * refreshed before it expires for as long as something on screen watches it.
+ */
+export function useRoleSession(role: RoleOption) {
+  return useQuery(sessionQueries.detail(useSessionEnvironment(), role));
 }

@@ -8,7 +8,6 @@ export interface SignedInPerson {
   issuer: string;
   name: string;
   email?: string;
-  idToken: string;
   /** When the ID token expires, in epoch milliseconds. */
   idTokenExpiresAt?: number;
   claims: Readonly<Record<string, unknown>>;
@@ -20,6 +19,11 @@ export interface AuthSession {
   /** What went wrong during the last sign-in attempt or callback, if anything. */
   error?: unknown;
   signIn: () => Promise<void>;
+  /**
+   * Signs in again without leaving the page (a popup), so the sessions held in memory survive;
+   * falls back to a full redirect when the browser blocks the popup.
+   */
+  signInAgain: () => Promise<void>;
   signOut: () => Promise<void>;
 }
 
@@ -32,6 +36,22 @@ export function useAuthSession(redirectPath: string): AuthSession {
     await auth.signinRedirect({ state });
   }, [auth, redirectPath]);
 
+  const signInAgain = useCallback(async () => {
+    try {
+      await auth.signinPopup();
+    } catch (error) {
+      if (
+        error instanceof Error &&
+        /popup/i.test(error.message) &&
+        /block|open/i.test(error.message)
+      ) {
+        await signIn();
+        return;
+      }
+      throw error;
+    }
+  }, [auth, signIn]);
+
   const signOut = useCallback(async () => {
     const idToken = user?.id_token;
     await auth.removeUser();
@@ -42,10 +62,11 @@ export function useAuthSession(redirectPath: string): AuthSession {
     }
   }, [auth, user]);
 
-  if (auth.isLoading) return { status: 'loading', signIn, signOut };
-  const idToken = user?.id_token;
-  if (!auth.isAuthenticated || !user || !idToken) {
-    return { status: 'signed-out', error: auth.error, signIn, signOut };
+  if (auth.isLoading && !user) return { status: 'loading', signIn, signInAgain, signOut };
+  // Signed in for as long as an ID token is held, even an expired one: the sessions it made keep
+  // counting down, and the person is asked to sign in again rather than dropped.
+  if (!user?.id_token) {
+    return { status: 'signed-out', error: auth.error, signIn, signInAgain, signOut };
   }
   const claims = user.profile as Readonly<Record<string, unknown>>;
   const name = stringClaim(claims, 'name') ?? stringClaim(claims, 'email') ?? user.profile.sub;
@@ -56,12 +77,12 @@ export function useAuthSession(redirectPath: string): AuthSession {
       issuer: user.profile.iss,
       name,
       email: stringClaim(claims, 'email'),
-      idToken,
       idTokenExpiresAt: typeof user.profile.exp === 'number' ? user.profile.exp * 1000 : undefined,
       claims,
     },
     error: auth.error,
     signIn,
+    signInAgain,
     signOut,
   };
 }

@@ -1,14 +1,19 @@
 import type * as StsSdk from '@aws-sdk/client-sts';
+import { clockOffsetFromDateHeader } from './server-clock';
+import { toStsProblem } from './sts-problem';
 import type {
+  AssumeRoleInput,
   AssumeRoleWithWebIdentityInput,
   CallerIdentity,
+  RoleCredentials,
+  StsCall,
   StsEndpoint,
   TemporaryCredentials,
   WebIdentitySession,
 } from './types';
-import { toStsProblem } from './sts-problem';
 
 type StsModule = typeof StsSdk;
+type StsClient = InstanceType<StsModule['STSClient']>;
 
 let sdk: Promise<StsModule> | undefined;
 
@@ -22,10 +27,13 @@ export function preloadSts(): Promise<StsModule> {
 }
 
 export interface StsGateway {
+  /** Unsigned: trades the ID token for role credentials. */
   assumeRoleWithWebIdentity(input: AssumeRoleWithWebIdentityInput): Promise<WebIdentitySession>;
+  /** Signed with `credentials`: role chaining. */
+  assumeRole(credentials: TemporaryCredentials, input: AssumeRoleInput): Promise<RoleCredentials>;
   getCallerIdentity(
     credentials: TemporaryCredentials,
-  ): Promise<CallerIdentity & { requestId?: string }>;
+  ): Promise<{ identity: CallerIdentity; call: StsCall }>;
 }
 
 /**
@@ -33,103 +41,156 @@ export interface StsGateway {
  * what happened and what to do.
  */
 export function createStsGateway(target: StsEndpoint): StsGateway {
-  const clientConfig = {
-    region: target.region,
-    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-  };
-  let unsignedClient: Promise<InstanceType<StsModule['STSClient']>> | undefined;
+  const endpoint = target.endpoint ?? `https://sts.${target.region}.amazonaws.com`;
 
-  const getUnsignedClient = () => {
-    // AssumeRoleWithWebIdentity is unsigned (smithy.api#noAuth): the client needs no credentials.
-    unsignedClient ??= preloadSts().then(({ STSClient }) => new STSClient(clientConfig));
-    return unsignedClient;
+  const newClient = async (credentials?: TemporaryCredentials) => {
+    const { STSClient } = await preloadSts();
+    // Without credentials the client can only make unsigned calls (smithy.api#noAuth), which is
+    // all AssumeRoleWithWebIdentity needs.
+    return new STSClient({
+      region: target.region,
+      ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+      ...(credentials ? { credentials: toSdkCredentials(credentials) } : {}),
+    });
+  };
+
+  const call = async <T>(
+    action: string,
+    credentials: TemporaryCredentials | undefined,
+    roleArn: string | undefined,
+    send: (client: StsClient, sdk: StsModule) => Promise<T>,
+  ): Promise<{ output: T; call: StsCall }> => {
+    const [client, module] = await Promise.all([newClient(credentials), preloadSts()]);
+    const clock = watchServerClock(client);
+    try {
+      const output = await send(client, module);
+      const requestId = (output as { $metadata?: { requestId?: string } }).$metadata?.requestId;
+      return { output, call: { action, requestId, clockOffsetMs: clock.offsetMs() } };
+    } catch (error) {
+      throw toStsProblem(error, { action, roleArn, endpoint });
+    } finally {
+      client.destroy();
+    }
   };
 
   return {
     async assumeRoleWithWebIdentity(input) {
-      const [{ AssumeRoleWithWebIdentityCommand }, client] = await Promise.all([
-        preloadSts(),
-        getUnsignedClient(),
-      ]);
-      try {
-        const output = await client.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: input.roleArn,
-            RoleSessionName: input.roleSessionName,
-            WebIdentityToken: input.webIdentityToken,
-            DurationSeconds: input.durationSeconds,
-          }),
-        );
-        const credentials = output.Credentials;
-        const user = output.AssumedRoleUser;
-        if (
-          !credentials?.AccessKeyId ||
-          !credentials.SecretAccessKey ||
-          !credentials.SessionToken ||
-          !credentials.Expiration ||
-          !user?.Arn ||
-          !user.AssumedRoleId
-        ) {
-          throw new Error('STS answered without credentials');
-        }
-        return {
-          credentials: {
-            accessKeyId: credentials.AccessKeyId,
-            secretAccessKey: credentials.SecretAccessKey,
-            sessionToken: credentials.SessionToken,
-            expiresAt: credentials.Expiration.getTime(),
-          },
-          assumedRoleArn: user.Arn,
-          assumedRoleId: user.AssumedRoleId,
-          subject: output.SubjectFromWebIdentityToken,
-          audience: output.Audience,
-          provider: output.Provider,
-          sourceIdentity: output.SourceIdentity,
-          packedPolicySize: output.PackedPolicySize,
-          requestId: output.$metadata.requestId,
-        };
-      } catch (error) {
-        throw toStsProblem(error, {
-          action: 'AssumeRoleWithWebIdentity',
-          roleArn: input.roleArn,
-          endpoint: describeEndpoint(target),
-        });
-      }
+      const { output, call: made } = await call(
+        'AssumeRoleWithWebIdentity',
+        undefined,
+        input.roleArn,
+        (client, { AssumeRoleWithWebIdentityCommand }) =>
+          client.send(
+            new AssumeRoleWithWebIdentityCommand({
+              RoleArn: input.roleArn,
+              RoleSessionName: input.roleSessionName,
+              WebIdentityToken: input.webIdentityToken,
+              DurationSeconds: input.durationSeconds,
+            }),
+          ),
+      );
+      return {
+        ...readRoleCredentials(output, made),
+        subject: output.SubjectFromWebIdentityToken,
+        audience: output.Audience,
+        provider: output.Provider,
+      };
+    },
+
+    async assumeRole(credentials, input) {
+      const { output, call: made } = await call(
+        'AssumeRole',
+        credentials,
+        input.roleArn,
+        (client, { AssumeRoleCommand }) =>
+          client.send(
+            new AssumeRoleCommand({
+              RoleArn: input.roleArn,
+              RoleSessionName: input.roleSessionName,
+              DurationSeconds: input.durationSeconds,
+              ExternalId: input.externalId,
+            }),
+          ),
+      );
+      return readRoleCredentials(output, made);
     },
 
     async getCallerIdentity(credentials) {
-      const { STSClient, GetCallerIdentityCommand } = await preloadSts();
-      const client = new STSClient({
-        ...clientConfig,
-        credentials: {
-          accessKeyId: credentials.accessKeyId,
-          secretAccessKey: credentials.secretAccessKey,
-          sessionToken: credentials.sessionToken,
-          expiration: new Date(credentials.expiresAt),
-        },
-      });
-      try {
-        const output = await client.send(new GetCallerIdentityCommand({}));
-        if (!output.Account || !output.Arn || !output.UserId)
-          throw new Error('STS answered without an identity');
-        return {
-          account: output.Account,
-          arn: output.Arn,
-          userId: output.UserId,
-          requestId: output.$metadata.requestId,
-        };
-      } catch (error) {
-        throw toStsProblem(error, {
+      const { output, call: made } = await call(
+        'GetCallerIdentity',
+        credentials,
+        undefined,
+        (client, { GetCallerIdentityCommand }) => client.send(new GetCallerIdentityCommand({})),
+      );
+      if (!output.Account || !output.Arn || !output.UserId) {
+        throw toStsProblem(new Error('STS answered without an identity'), {
           action: 'GetCallerIdentity',
-          endpoint: describeEndpoint(target),
+          endpoint,
         });
-      } finally {
-        client.destroy();
       }
+      return {
+        identity: { account: output.Account, arn: output.Arn, userId: output.UserId },
+        call: made,
+      };
     },
   };
 }
 
-function describeEndpoint(target: StsEndpoint): string {
-  return target.endpoint ?? `https://sts.${target.region}.amazonaws.com`;
+interface AssumeOutput {
+  Credentials?: {
+    AccessKeyId?: string;
+    SecretAccessKey?: string;
+    SessionToken?: string;
+    Expiration?: Date;
+  };
+  AssumedRoleUser?: { Arn?: string; AssumedRoleId?: string };
+  SourceIdentity?: string;
+  PackedPolicySize?: number;
+}
+
+function readRoleCredentials(output: AssumeOutput, call: StsCall): RoleCredentials {
+  const { Credentials: c, AssumedRoleUser: user } = output;
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+    throw new Error(`STS answered ${call.action} without credentials`);
+  }
+  if (!user?.Arn || !user.AssumedRoleId) {
+    throw new Error(`STS answered ${call.action} without the assumed role`);
+  }
+  return {
+    credentials: {
+      accessKeyId: c.AccessKeyId,
+      secretAccessKey: c.SecretAccessKey,
+      sessionToken: c.SessionToken,
+      expiresAt: c.Expiration.getTime(),
+    },
+    assumedRoleArn: user.Arn,
+    assumedRoleId: user.AssumedRoleId,
+    sourceIdentity: output.SourceIdentity,
+    packedPolicySize: output.PackedPolicySize,
+    call,
+  };
+}
+
+function toSdkCredentials(credentials: TemporaryCredentials) {
+  return {
+    accessKeyId: credentials.accessKeyId,
+    secretAccessKey: credentials.secretAccessKey,
+    sessionToken: credentials.sessionToken,
+    expiration: new Date(credentials.expiresAt),
+  };
+}
+
+/** Reads the `Date` header of the client's last response (readable cross-origin only when exposed). */
+function watchServerClock(client: StsClient): { offsetMs(): number } {
+  let offsetMs = 0;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const result = await next(args);
+      const headers = (result.response as { headers?: Record<string, string | undefined> }).headers;
+      offsetMs = clockOffsetFromDateHeader(headers?.date, Date.now());
+      return result;
+    },
+    { step: 'deserialize', name: 'rolecallServerClock' },
+  );
+  return { offsetMs: () => offsetMs };
 }

@@ -6,22 +6,36 @@ export interface TemporaryCredentials {
   expiresAt: number;
 }
 
+/** Facts about one STS call that support staff and the countdown need. */
+export interface StsCall {
+  action: string;
+  requestId?: string;
+  /**
+   * How far AWS's clock is ahead of this computer's, in milliseconds, from the response's `Date`
+   * header; 0 when the header is unreadable (CORS) or the clocks agree to within 2 seconds.
+   */
+  clockOffsetMs: number;
+}
+
 export interface CallerIdentity {
   account: string;
   arn: string;
   userId: string;
 }
 
-export interface WebIdentitySession {
+export interface RoleCredentials {
   credentials: TemporaryCredentials;
   assumedRoleArn: string;
   assumedRoleId: string;
+  sourceIdentity?: string;
+  packedPolicySize?: number;
+  call: StsCall;
+}
+
+export interface WebIdentitySession extends RoleCredentials {
   subject?: string;
   audience?: string;
   provider?: string;
-  sourceIdentity?: string;
-  packedPolicySize?: number;
-  requestId?: string;
 }
 
 export interface AssumeRoleWithWebIdentityInput {
@@ -29,6 +43,13 @@ export interface AssumeRoleWithWebIdentityInput {
   roleSessionName: string;
   webIdentityToken: string;
   durationSeconds: number;
+}
+
+export interface AssumeRoleInput {
+  roleArn: string;
+  roleSessionName: string;
+  durationSeconds: number;
+  externalId?: string;
 }
 
 export interface StsEndpoint {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { RoleOption } from './role-catalog';
+import { linkForRole, roleFromLink } from './deep-link';
+
+const roles: RoleOption[] = [
+  ['111111111111', 'Sandbox', 'Developer'],
+  ['222222222222', 'Production', 'Developer'],
+  ['222222222222', 'Production', 'ReadOnly'],
+].map(([accountId, accountName, name]) => ({
+  arn: `arn:aws:iam::${accountId}:role/${name}`,
+  accountId,
+  accountName,
+  accountColor: '#000000',
+  name,
+  label: name === 'ReadOnly' ? 'Read-only' : name,
+  source: 'config' as const,
+  preferred: false,
+}));
+
+describe('roleFromLink', () => {
+  it('finds a role by account id and name', () => {
+    expect(roleFromLink('?account=222222222222&role=Developer', roles)?.arn).toBe(
+      'arn:aws:iam::222222222222:role/Developer',
+    );
+  });
+
+  it('accepts the account name and the role label, ignoring case', () => {
+    expect(roleFromLink('?account=production&role=read-only', roles)?.name).toBe('ReadOnly');
+  });
+
+  it('accepts a full role ARN', () => {
+    expect(
+      roleFromLink(`?role=${encodeURIComponent('arn:aws:iam::111111111111:role/Developer')}`, roles)
+        ?.accountId,
+    ).toBe('111111111111');
+  });
+
+  it('finds nothing for a role the person does not have, or no link', () => {
+    expect(roleFromLink('?account=111111111111&role=ReadOnly', roles)).toBeUndefined();
+    expect(roleFromLink('', roles)).toBeUndefined();
+  });
+});
+
+describe('linkForRole', () => {
+  it('writes the account id and role name, keeping other parameters', () => {
+    expect(linkForRole(roles[2], '?lang=en')).toBe('?lang=en&account=222222222222&role=ReadOnly');
+  });
+
+  it('removes the role when none is selected', () => {
+    expect(linkForRole(undefined, '?account=1&role=x')).toBe('');
+  });
+});

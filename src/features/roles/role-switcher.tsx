@@ -1,0 +1,148 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { filterRoles } from './filter-roles';
+import { allRoles, type AccountRoles, type RoleOption } from './role-catalog';
+import { AccountSwatch } from './role-list';
+
+/**
+ * The role switcher: a modal search over every role, grouped by account, driven entirely from the
+ * keyboard (type to filter, arrows to move, Enter to switch, Escape to close). Opened with Ctrl/Cmd+K.
+ */
+export function RoleSwitcher({
+  accounts,
+  open,
+  onClose,
+  onSelect,
+}: {
+  accounts: AccountRoles[];
+  open: boolean;
+  onClose: () => void;
+  onSelect: (role: RoleOption) => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const id = useId();
+  const filtered = useMemo(() => filterRoles(accounts, query), [accounts, query]);
+  const options = allRoles(filtered);
+  const activeRole = options[Math.min(active, options.length - 1)];
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      setQuery('');
+      setActive(0);
+      element.showModal();
+    } else if (!open && element.open) {
+      element.close();
+    }
+  }, [open]);
+
+  const choose = (role: RoleOption | undefined) => {
+    if (!role) return;
+    onSelect(role);
+    onClose();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      setActive(
+        (index) =>
+          (Math.min(index, options.length - 1) + moves[event.key] + options.length) %
+          Math.max(options.length, 1),
+      );
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      setActive(event.key === 'Home' ? 0 : options.length - 1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(activeRole);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby={`${id}-title`}
+      onClose={onClose}
+      onClick={(event) => event.target === dialog.current && onClose()}
+      className="m-auto mt-[10vh] w-[min(40rem,92vw)] rounded-xl border border-slate-300 bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
+    >
+      <div className="grid gap-2 border-b border-slate-200 p-3">
+        <h2 id={`${id}-title`} className="text-base font-semibold">
+          Switch role
+        </h2>
+        <input
+          role="combobox"
+          aria-label="Find a role"
+          aria-expanded="true"
+          aria-controls={`${id}-list`}
+          aria-activedescendant={activeRole ? `${id}-${activeRole.arn}` : undefined}
+          aria-autocomplete="list"
+          autoComplete="off"
+          placeholder="Type a role, account name or id…"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base"
+        />
+        <p className="text-xs text-slate-600" aria-live="polite">
+          {options.length === 0
+            ? 'No role matches.'
+            : `${options.length} role${options.length === 1 ? '' : 's'}. Arrow keys to move, Enter to switch, Escape to close.`}
+        </p>
+      </div>
+      <div
+        id={`${id}-list`}
+        role="listbox"
+        aria-label="Roles"
+        className="max-h-[60vh] overflow-y-auto p-2"
+      >
+        {filtered.map((account) => (
+          <div
+            key={account.accountId}
+            role="group"
+            aria-labelledby={`${id}-group-${account.accountId}`}
+          >
+            <div
+              id={`${id}-group-${account.accountId}`}
+              className="flex items-center gap-2 px-2 pt-2 pb-1 text-xs font-semibold text-slate-700"
+              role="presentation"
+            >
+              <AccountSwatch color={account.accountColor} />
+              {account.accountName}{' '}
+              <span className="font-mono font-normal">{account.accountId}</span>
+            </div>
+            {account.roles.map((role) => {
+              const isActive = role === activeRole;
+              return (
+                <div
+                  key={role.arn}
+                  id={`${id}-${role.arn}`}
+                  role="option"
+                  aria-selected={isActive}
+                  aria-label={`${role.label} in ${account.accountName}`}
+                  onMouseMove={() => setActive(options.indexOf(role))}
+                  onClick={() => choose(role)}
+                  className={`cursor-pointer rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-indigo-700 text-white' : 'text-slate-900'}`}
+                >
+                  {role.label}
+                  <span
+                    className={`ml-2 font-mono text-xs ${isActive ? 'text-indigo-100' : 'text-slate-600'}`}
+                  >
+                    {role.name}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </dialog>
+  );
+}
