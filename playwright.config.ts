@@ -38,6 +38,8 @@ export default defineConfig({
   },
   webServer: {
     command: 'npx tsx demo/start.ts --preview',
+    // Short-lived ID tokens, so the tests see them renewed.
+    env: { IDP_ID_TOKEN_TTL: '70' },
     url: APP_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

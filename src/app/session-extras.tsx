@@ -1,7 +1,25 @@
+import { lazy, Suspense } from 'react';
+import { useConfig } from '../config/config-context';
 import type { RoleSession } from '../features/sessions/session-queries';
+import { useNow } from '../hooks/use-now';
 
-/** Further views of the selected session (export, support summary), loaded on demand. */
+// The exporters are not needed until a session is open: they stay out of the first page.
+const ExportPanel = lazy(() => import('../features/export/export-panel'));
+
+/** Further views of the selected session, loaded on demand. */
 export function SessionExtras({ session }: { session: RoleSession }) {
-  void session;
-  return null;
+  const config = useConfig();
+  const expired = session.localExpiresAt <= useNow();
+  return (
+    <Suspense fallback={<p role="status">Loading export formats…</p>}>
+      <ExportPanel
+        credentials={session.credentials}
+        region={config.sts.region}
+        accountId={session.role.accountId}
+        accountName={session.role.accountName}
+        roleName={session.role.name}
+        expired={expired}
+      />
+    </Suspense>
+  );
 }

@@ -6,9 +6,12 @@ export function localExpiry(expiresAt: number, clockOffsetMs: number): number {
 export const RETRY_AFTER_FAILURE_MS = 30_000;
 const MIN_DELAY_MS = 1_000;
 
+/** Credentials are never refreshed sooner than this after they arrive, whatever the lead time. */
+export const MIN_AGE_BEFORE_REFRESH_MS = 10_000;
+
 /**
- * How long to wait before refreshing credentials: `leadMs` before they expire, but never more than
- * half their lifetime early (a 15-minute session with a 10-minute lead would refresh constantly).
+ * How long to wait before refreshing credentials: `leadMs` before they expire, but never sooner
+ * than 10 seconds after they arrived (a lead as long as the session would refresh without pause).
  * After a failed refresh, try again every 30 seconds while the credentials still work; once they
  * have expired, or when only the person can fix it, stop (`false`).
  */
@@ -24,6 +27,6 @@ export function refreshDelayMs(input: {
   if (lastRefresh === 'failed') {
     return localExpiresAt > now ? Math.min(RETRY_AFTER_FAILURE_MS, localExpiresAt - now) : false;
   }
-  const lead = Math.min(leadMs, (localExpiresAt - receivedAt) / 2);
-  return Math.max(localExpiresAt - lead - now, MIN_DELAY_MS);
+  const refreshAt = Math.max(localExpiresAt - leadMs, receivedAt + MIN_AGE_BEFORE_REFRESH_MS);
+  return Math.max(refreshAt - now, MIN_DELAY_MS);
 }

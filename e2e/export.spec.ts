@@ -1,0 +1,59 @@
+import { chooseRole, expect, signIn, test } from './fixtures';
+
+const FORMATS: [label: string, expected: RegExp][] = [
+  ['bash/zsh', /^export AWS_ACCESS_KEY_ID='?ASIA[A-Z0-9]{16}'?$/m],
+  ['fish', /^set -gx AWS_SESSION_TOKEN /m],
+  ['PowerShell', /^\$Env:AWS_SECRET_ACCESS_KEY = '/m],
+  ['Windows cmd', /^set "AWS_ACCESS_KEY_ID=ASIA[A-Z0-9]{16}"$/m],
+  ['Credentials file', /^\[sandbox-developer\]\naws_access_key_id = ASIA/m],
+  ['.env file', /^AWS_REGION='?us-east-1'?$/m],
+  ['Docker env file', /^AWS_SESSION_TOKEN=[^'"]/m],
+  ['credential_process JSON', /"Version": 1/],
+];
+
+test('each export format is copied ready to paste, with the real secrets', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  const panel = page.getByRole('region', { name: 'Export credentials' });
+  await expect(panel).toBeVisible();
+
+  const credentials = page.getByRole('region', { name: 'Credentials' });
+  await credentials.getByRole('button', { name: 'Reveal Secret access key' }).click();
+  const secret = (await credentials.locator('code').nth(1).textContent())!.trim();
+  await expect(panel).not.toContainText(secret);
+
+  for (const [label, expected] of FORMATS) {
+    await panel.getByRole('radio', { name: label }).check();
+    await panel.getByRole('button', { name: `Copy ${label} export` }).click();
+    await expect(panel.getByRole('status')).toContainText(/copied/i);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied, label).toMatch(expected);
+    expect(copied, label).toContain(secret);
+  }
+  const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as Record<
+    string,
+    unknown
+  >;
+  expect(json).toMatchObject({
+    Version: 1,
+    SecretAccessKey: secret,
+    Expiration: expect.stringMatching(/Z$/),
+  });
+});
+
+test('the export is masked until revealed', async ({ page }) => {
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  const panel = page.getByRole('region', { name: 'Export credentials' });
+  await expect(panel.getByText('(secrets hidden)')).toBeVisible();
+  await panel.getByRole('button', { name: 'Reveal secrets' }).click();
+  await expect(panel.getByRole('button', { name: 'Reveal secrets' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(panel.getByText('(secrets hidden)')).toHaveCount(0);
+});

@@ -1,0 +1,120 @@
+import { useId, useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { Notice } from '../../components/ui/notice';
+import { useCopy } from '../../hooks/use-copy';
+import type { ExportInput } from './export-input';
+import { FormatPicker } from './format-picker';
+import { exportFormat, type ExportFormatId } from './formats';
+import { defaultProfileName, resolveProfileName } from './profile-name';
+import { ProfileNameField } from './profile-name-field';
+import { maskSecrets, renderExport } from './render-export';
+
+export interface ExportPanelProps extends ExportInput {
+  /** Expired credentials are shown but cannot be copied. */
+  expired: boolean;
+  /** Presenter mode: the secrets cannot be revealed on screen (copying still works). */
+  presenter?: boolean;
+}
+
+/** Ready-to-paste credentials for shells, files and credential_process. Lazy-loaded. */
+export default function ExportPanel({ expired, presenter = false, ...input }: ExportPanelProps) {
+  const id = useId();
+  const [formatId, setFormatId] = useState<ExportFormatId>('bash');
+  // Untouched, the name follows the session, so a new role gets its own default.
+  const [typedProfile, setTypedProfile] = useState<string>();
+  const [revealed, setRevealed] = useState(false);
+  const [copiedLabel, setCopiedLabel] = useState('');
+  const { state: copyState, copy } = useCopy();
+  // Leaving presenter mode must not bring back secrets revealed before it started.
+  if (presenter && revealed) setRevealed(false);
+
+  const format = exportFormat(formatId);
+  const options = { profileName: typedProfile };
+  const real = renderExport(format, input, options);
+  const shown = revealed && !presenter;
+  // A value the format refuses is refused masked or not, so the real text decides.
+  const visible = shown || !real.ok ? real : renderExport(format, maskSecrets(input), options);
+  const copyable = real.ok && !expired;
+
+  return (
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h3 id={`${id}-heading`} className="text-sm font-semibold text-slate-800">
+        Export credentials
+      </h3>
+      <FormatPicker value={formatId} onChange={setFormatId} />
+      {format.usesProfileName ? (
+        <ProfileNameField
+          value={typedProfile ?? defaultProfileName(input)}
+          resolved={resolveProfileName(typedProfile, input)}
+          onChange={setTypedProfile}
+        />
+      ) : null}
+      <p className="text-sm text-slate-700">{format.description}</p>
+
+      {visible.ok ? (
+        <figure aria-labelledby={`${id}-caption`} className="grid gap-1">
+          <figcaption id={`${id}-caption`} className="text-xs font-medium text-slate-600">
+            {format.label} export{shown ? '' : ' (secrets hidden)'}
+          </figcaption>
+          <pre className="rounded bg-slate-900 p-3 font-mono text-sm break-all whitespace-pre-wrap text-slate-50">
+            <code>{visible.text}</code>
+          </pre>
+        </figure>
+      ) : (
+        <Notice tone="error" title={`Cannot export as ${format.label}`}>
+          <p>{visible.problem} Choose another format.</p>
+        </Notice>
+      )}
+
+      <p className="text-sm text-slate-700">
+        {shown
+          ? 'Secrets are visible: hide them before sharing your screen.'
+          : 'The secret access key and session token are hidden; Copy still copies the real values.'}
+      </p>
+      {presenter ? (
+        <p id={`${id}-presenter`} className="text-sm text-slate-700">
+          Presenter mode is on, so secrets cannot be revealed.
+        </p>
+      ) : null}
+      {expired ? (
+        <p id={`${id}-expired`} className="text-sm font-semibold text-red-800">
+          These credentials have expired and cannot be copied. Assume the role again for fresh ones.
+        </p>
+      ) : null}
+
+      <div className="flex flex-wrap items-center gap-2">
+        <Button
+          aria-pressed={shown}
+          disabled={presenter}
+          aria-describedby={presenter ? `${id}-presenter` : undefined}
+          onClick={() => setRevealed((was) => !was)}
+        >
+          Reveal secrets
+        </Button>
+        <Button
+          variant="primary"
+          aria-label={`Copy ${format.label} export`}
+          disabled={!copyable}
+          aria-describedby={expired ? `${id}-expired` : undefined}
+          onClick={() => {
+            if (!real.ok) return;
+            setCopiedLabel(format.label);
+            void copy(real.text);
+          }}
+        >
+          Copy
+        </Button>
+        <span role="status" className="text-sm font-medium text-slate-800">
+          {copyState === 'copied'
+            ? `Copied ${copiedLabel} export`
+            : copyState === 'failed'
+              ? 'Could not copy: your browser refused clipboard access.'
+              : ''}
+        </span>
+      </div>
+    </section>
+  );
+}
