@@ -1,0 +1,30 @@
+import type { Caller } from './auth.ts';
+import type { MfaVerifier } from './mfa.ts';
+import type { OidcKeyStore } from './oidc-keys.ts';
+import type { Params } from './query.ts';
+import type { SessionStore } from './sessions.ts';
+import type { World } from './world.ts';
+import type { XmlChild } from './xml.ts';
+
+/** What every action handler gets: the demo world and state, the request and the clock. */
+export interface StsState {
+  world: World;
+  sessions: SessionStore;
+  keys: OidcKeyStore;
+  mfa: MfaVerifier;
+}
+
+export interface ActionInput {
+  params: Params;
+  state: StsState;
+  /** The signer, for signed actions. */
+  caller?: Caller;
+  /** Epoch milliseconds on the server's clock (with any clock-offset fault applied). */
+  now: number;
+}
+
+export interface ActionOutput {
+  result: XmlChild[];
+}
+
+export type ActionHandler = (input: ActionInput) => Promise<ActionOutput>;

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { StsState } from './action-context.ts';
+import { ADMIN_PREFIX, handleAdmin, type AdminState } from './admin.ts';
+import { CallLog } from './calls.ts';
+import { isoSeconds } from './clock.ts';
+import { internalFailure, serviceUnavailable, StsError } from './errors.ts';
+import { NO_FAULTS, type Faults } from './faults.ts';
+import { answerPreflight, BodyTooLargeError, headerMap, readBody, setCorsHeaders } from './http.ts';
+import { MfaVerifier } from './mfa.ts';
+import { OidcKeyStore } from './oidc-keys.ts';
+import { closeServer, listenOnLoopback } from './listen.ts';
+import { handleStsRequest, type StsResponse } from './router.ts';
+import { SessionStore } from './sessions.ts';
+import { DEFAULT_DATA_FILE, loadWorld, parseWorld } from './world.ts';
+import { renderError } from './xml.ts';
+
+/**
+ * The local STS: an HTTP server on loopback (IPv4 and IPv6, so `localhost` works whichever way a
+ * browser resolves it) speaking the AWS query protocol, plus the /__admin/ endpoints.
+ */
+export type { Faults } from './faults.ts';
+
+export interface StsOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** The demo IdP's issuer, e.g. http://localhost:5180; `{{idp}}` in the data stands for it. */
+  issuer: string;
+  /** Defaults to demo/data/aws.json. */
+  dataFile?: string;
+  faults?: Partial<Faults>;
+  /** The demo world as an object (with `{{idp}}` placeholders), instead of dataFile. */
+  data?: object;
+  /** The server's clock in epoch milliseconds (tests); the clock-offset fault is added to it. */
+  now?: () => number;
+  /** How long to wait for the IdP's discovery document and JWKS. Default 3000 ms. */
+  idpTimeoutMs?: number;
+}
+
+export interface RunningSts {
+  url: string;
+  close(): Promise<void>;
+}
+
+function send(response: ServerResponse, result: StsResponse, requestId: string, now: number) {
+  response.writeHead(result.status, {
+    'Content-Type': 'text/xml',
+    'Content-Length': Buffer.byteLength(result.body),
+    'x-amzn-RequestId': requestId,
+    Date: new Date(now).toUTCString(),
+  });
+  response.end(result.body);
+}
+
+export async function startSts(options: StsOptions): Promise<RunningSts> {
+  const world = options.data
+    ? parseWorld(options.data, options.issuer)
+    : await loadWorld(options.dataFile ?? DEFAULT_DATA_FILE, options.issuer);
+  const state: StsState = {
+    world,
+    sessions: new SessionStore(),
+    keys: new OidcKeyStore({ timeoutMs: options.idpTimeoutMs ?? 3000 }),
+    mfa: new MfaVerifier(),
+  };
+  const admin: AdminState = { faults: { ...NO_FAULTS, ...options.faults }, calls: new CallLog() };
+  const baseNow = options.now ?? Date.now;
+  const now = () => baseNow() + admin.faults.clockOffsetSeconds * 1000;
+
+  async function answer(request: IncomingMessage, url: URL, requestId: string, time: number) {
+    if (admin.faults.unavailable === '503') {
+      const error = serviceUnavailable();
+      const action = url.searchParams.get('Action') ?? '';
+      return { status: 503, body: renderError(error, requestId), action, errorCode: error.code };
+    }
+    const stsRequest = {
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      rawQuery: url.search.slice(1),
+      query: url.searchParams,
+      headers: headerMap(request.rawHeaders),
+      body: await readBody(request),
+    };
+    return handleStsRequest(stsRequest, state, time, requestId);
+  }
+
+  async function serveSts(request: IncomingMessage, response: ServerResponse, url: URL) {
+    const { latencyMs, unavailable } = admin.faults;
+    if (latencyMs > 0) await sleep(latencyMs);
+    if (unavailable === 'reset') return void request.socket.destroy();
+    const requestId = randomUUID();
+    const time = now();
+    const result = await answer(request, url, requestId, time);
+    const { action, roleArn, status, errorCode } = result;
+    admin.calls.record({ action, roleArn, time: isoSeconds(time), requestId, status, errorCode });
+    send(response, result, requestId, time);
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    setCorsHeaders(request, response);
+    if (request.method === 'OPTIONS') return answerPreflight(request, response);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith(ADMIN_PREFIX)) {
+      return handleAdmin(request, response, url.pathname, admin);
+    }
+    return serveSts(request, response, url);
+  }
+
+  const handler = (request: IncomingMessage, response: ServerResponse) => {
+    handle(request, response).catch((error: unknown) => {
+      if (response.headersSent) return response.destroy();
+      const tooLarge = error instanceof BodyTooLargeError;
+      if (!tooLarge) console.error('STS: request failed', error);
+      const failure = tooLarge
+        ? new StsError('RequestEntityTooLarge', 'Request body is too large.', 413)
+        : internalFailure();
+      const requestId = randomUUID();
+      const body = renderError(failure, requestId);
+      send(response, { status: failure.status, body, action: '' }, requestId, now());
+    });
+  };
+
+  const { servers, port } = await listenOnLoopback(options.port, handler);
+  return {
+    url: `http://localhost:${port}`,
+    close: async () => {
+      await Promise.all(servers.map(closeServer));
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import {
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+  type AssumeRoleWithWebIdentityCommandOutput,
+} from '@aws-sdk/client-sts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CallRecord } from '../calls.ts';
+import type { Faults } from '../faults.ts';
+import {
+  ALICE_CLAIMS,
+  failure,
+  keysOf,
+  SANDBOX_DEVELOPER,
+  startHarness,
+  type Harness,
+} from './harness.ts';
+
+/** Fault switches and the call log, through the admin endpoints, seen by the real SDK. */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ faults: { latencyMs: 0 } });
+});
+afterAll(() => h.close());
+beforeEach(async () => {
+  await h.admin('reset', {});
+});
+
+async function assume(config = {}): Promise<AssumeRoleWithWebIdentityCommandOutput> {
+  const command = new AssumeRoleWithWebIdentityCommand({
+    RoleArn: SANDBOX_DEVELOPER,
+    RoleSessionName: 'alice',
+    WebIdentityToken: await h.idp.mint(ALICE_CLAIMS),
+  });
+  return h.client(config).send(command);
+}
+
+const setFaults = (faults: Partial<Faults>) => h.admin('faults', faults) as Promise<Faults>;
+
+describe('admin endpoints', () => {
+  it('shows, sets and resets faults', async () => {
+    expect(await h.admin('faults')).toEqual({
+      latencyMs: 0,
+      unavailable: false,
+      clockOffsetSeconds: 0,
+    });
+    expect(await setFaults({ latencyMs: 5, unavailable: '503' })).toEqual({
+      latencyMs: 5,
+      unavailable: '503',
+      clockOffsetSeconds: 0,
+    });
+    await h.admin('reset', {});
+    expect(await h.admin('faults')).toMatchObject({ latencyMs: 0, unavailable: false });
+  });
+
+  it('refuses a bad fault setting and an unknown path', async () => {
+    const bad = await fetch(`${h.sts.url}/__admin/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ latencyMs: -1 }),
+    });
+    expect(bad.status).toBe(400);
+    const unknown = await fetch(`${h.sts.url}/__admin/nothing`);
+    expect(unknown.status).toBe(404);
+  });
+
+  it('logs the STS calls served, without secrets', async () => {
+    const session = await assume();
+    const keys = keysOf(session.Credentials);
+    const identity = await h.client({ credentials: keys }).send(new GetCallerIdentityCommand({}));
+    const log = (await h.admin('calls')) as { count: number; calls: CallRecord[] };
+    expect(log.count).toBe(2);
+    expect(log.calls).toEqual([
+      expect.objectContaining({
+        action: 'AssumeRoleWithWebIdentity',
+        roleArn: SANDBOX_DEVELOPER,
+        requestId: session.$metadata.requestId,
+        status: 200,
+      }),
+      expect.objectContaining({
+        action: 'GetCallerIdentity',
+        requestId: identity.$metadata.requestId,
+        status: 200,
+      }),
+    ]);
+    expect(log.calls[0]?.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    const text = JSON.stringify(log);
+    for (const secret of [keys.accessKeyId, keys.secretAccessKey, keys.sessionToken ?? '']) {
+      expect(text).not.toContain(secret);
+    }
+    expect(await h.admin('calls/reset', {})).toEqual({ count: 0, calls: [] });
+  });
+
+  it('logs failed calls with their error code', async () => {
+    await failure(
+      h
+        .client({ credentials: { accessKeyId: 'AKIANOBODY0000000000', secretAccessKey: 'x' } })
+        .send(new GetCallerIdentityCommand({})),
+    );
+    const log = (await h.admin('calls')) as { count: number; calls: CallRecord[] };
+    expect(log.calls).toEqual([
+      expect.objectContaining({
+        action: 'GetCallerIdentity',
+        status: 403,
+        errorCode: 'InvalidClientTokenId',
+      }),
+    ]);
+  });
+});
+
+describe('faults', () => {
+  it('adds latency', async () => {
+    await setFaults({ latencyMs: 150 });
+    const started = performance.now();
+    await assume();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(145);
+  });
+
+  it('answers 503 ServiceUnavailable when unavailable', async () => {
+    await setFaults({ unavailable: '503' });
+    const f = await failure(assume());
+    expect(f).toMatchObject({
+      name: 'ServiceUnavailable',
+      status: 503,
+      code: 'ServiceUnavailable',
+    });
+    expect((f.error as { $fault: string }).$fault).toBe('server');
+    const log = (await h.admin('calls')) as { calls: CallRecord[] };
+    expect(log.calls[0]).toMatchObject({ status: 503, errorCode: 'ServiceUnavailable' });
+  });
+
+  it('drops the connection in reset mode', async () => {
+    await setFaults({ unavailable: 'reset' });
+    const f = await failure(assume());
+    expect(f.status).toBeUndefined();
+    expect(f.message).toMatch(/socket hang up|ECONNRESET/);
+  });
+
+  it('shifts the Date header and expirations with the clock offset', async () => {
+    await setFaults({ clockOffsetSeconds: 1200 });
+    const response = await fetch(`${h.sts.url}/?Action=GetCallerIdentity&Version=2011-06-15`);
+    const offset = Date.parse(response.headers.get('date') ?? '') - Date.now();
+    expect(offset).toBeGreaterThan(1195_000);
+    expect(offset).toBeLessThan(1205_000);
+    const session = await assume();
+    const expiresIn = (session.Credentials?.Expiration?.getTime() ?? 0) - Date.now();
+    expect(Math.round(expiresIn / 60_000)).toBe(80);
+  });
+
+  it('makes signed calls fail as skewed, until the SDK corrects its clock', async () => {
+    await setFaults({ clockOffsetSeconds: 1200 });
+    const keys = keysOf((await assume()).Credentials);
+    const once = await failure(
+      h.client({ credentials: keys }).send(new GetCallerIdentityCommand({})),
+    );
+    expect(once.name).toBe('SignatureDoesNotMatch');
+    expect(once.message).toMatch(/^Signature expired/);
+    const retrying = h.client({ credentials: keys, maxAttempts: 3 });
+    const identity = await retrying.send(new GetCallerIdentityCommand({}));
+    expect(identity.$metadata.attempts).toBe(2);
+  });
+});

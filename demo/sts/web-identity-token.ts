@@ -1,0 +1,129 @@
+import { compactVerify, decodeJwt, decodeProtectedHeader, errors, type JWTPayload } from 'jose';
+import { oidcProviderArn } from './arn.ts';
+import { expiredWebIdentityToken, invalidIdentityToken } from './errors.ts';
+import type { OidcKeyStore } from './oidc-keys.ts';
+import { issuerHostAndPath, type Account, type OidcProvider } from './world.ts';
+
+/**
+ * Verifies an OpenID Connect ID token as STS does for AssumeRoleWithWebIdentity
+ * (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html):
+ * the issuer must be an IAM OIDC provider of the role's account, the signature must check out
+ * with the provider's published keys, `aud` (or `azp`) must be one of the provider's client ids,
+ * and `exp` must not have passed, give or take five minutes.
+ */
+export interface WebIdentity {
+  issuer: string;
+  /** The provider's IAM name (issuer without scheme), the prefix of its condition keys. */
+  providerName: string;
+  providerArn: string;
+  subject: string;
+  /** The client id the token was issued to: `azp` when present, else the matching `aud`. */
+  audience: string;
+  claims: JWTPayload;
+}
+
+const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'];
+const EXPIRY_LEEWAY_SECONDS = 300;
+
+const NOT_A_JWT =
+  'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)';
+const NO_KEY =
+  "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements";
+
+function decode(token: string): JWTPayload {
+  try {
+    decodeProtectedHeader(token);
+    return decodeJwt(token);
+  } catch {
+    throw invalidIdentityToken(NOT_A_JWT);
+  }
+}
+
+/** AWS needs an https issuer; the local demo IdP speaks http, so both schemes are accepted here. */
+function findProvider(account: Account, issuer: string): OidcProvider | undefined {
+  if (!/^https?:\/\//.test(issuer)) return undefined;
+  const name = issuerHostAndPath(issuer);
+  return account.oidcProviders.find((provider) => provider.url === name);
+}
+
+async function verifySignature(token: string, issuer: string, keys: OidcKeyStore): Promise<void> {
+  const algorithms = ALGORITHMS;
+  try {
+    await compactVerify(token, await keys.keys(issuer), { algorithms });
+    return;
+  } catch (error) {
+    if (!(error instanceof errors.JWKSNoMatchingKey)) throw signatureError(error);
+  }
+  // An unknown key id: the provider may have rotated its keys since we fetched them.
+  try {
+    await compactVerify(token, await keys.keys(issuer, true), { algorithms });
+  } catch (error) {
+    throw signatureError(error);
+  }
+}
+
+function signatureError(error: unknown): unknown {
+  if (error instanceof errors.JWKSNoMatchingKey) return invalidIdentityToken(NO_KEY);
+  if (error instanceof errors.JOSEError) return invalidIdentityToken('Token signature invalid');
+  return error;
+}
+
+function integerClaim(claims: JWTPayload, name: 'exp' | 'iat', required: boolean) {
+  const value = claims[name];
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    throw invalidIdentityToken(`The token's ${name} claim must be an integer number of seconds.`);
+  }
+  return value;
+}
+
+function matchAudience(claims: JWTPayload, provider: OidcProvider): string {
+  const candidates =
+    typeof claims.azp === 'string'
+      ? [claims.azp]
+      : typeof claims.aud === 'string'
+        ? [claims.aud]
+        : (claims.aud ?? []);
+  const audience = candidates.find((candidate) => provider.clientIds.includes(candidate));
+  if (audience === undefined) throw invalidIdentityToken('Incorrect token audience');
+  return audience;
+}
+
+export async function verifyWebIdentityToken(
+  token: string,
+  account: Account,
+  keys: OidcKeyStore,
+  nowMs: number,
+): Promise<WebIdentity> {
+  const claims = decode(token);
+  const issuer = typeof claims.iss === 'string' ? claims.iss : '';
+  const provider = findProvider(account, issuer);
+  if (!provider) {
+    throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${issuer}`);
+  }
+  const { alg } = decodeProtectedHeader(token);
+  if (!alg || !ALGORITHMS.includes(alg)) throw invalidIdentityToken('Token signature invalid');
+  await verifySignature(token, issuer, keys);
+
+  const exp = integerClaim(claims, 'exp', true) as number;
+  integerClaim(claims, 'iat', false);
+  const now = Math.floor(nowMs / 1000);
+  if (now > exp + EXPIRY_LEEWAY_SECONDS) {
+    throw expiredWebIdentityToken(
+      `Token expired: current date/time ${now} must be before the expiration date/time ${exp}`,
+    );
+  }
+  const audience = matchAudience(claims, provider);
+  if (typeof claims.sub !== 'string' || claims.sub === '') {
+    throw invalidIdentityToken('The token has no sub claim.');
+  }
+  return {
+    issuer,
+    providerName: provider.url,
+    providerArn: oidcProviderArn(account.id, provider.url),
+    subject: claims.sub,
+    audience,
+    claims,
+  };
+}
