@@ -16,7 +16,9 @@ test('alice signs in, assumes a role, and sees who she is assumed as with a live
   pageProblems,
 }) => {
   await signIn(page, 'alice');
-  await expect(page.getByText('Alice Anders')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(
+    'Signed in as Alice Anders (alice@example.com)',
+  );
   await expect(page).not.toHaveURL(/code=|state=/);
 
   const roles = page.getByRole('navigation', { name: 'Roles' });

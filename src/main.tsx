@@ -7,6 +7,8 @@ import { loadConfig } from './config/load-config';
 import { createIdTokenSource } from './lib/auth/id-token-source';
 import { completeChildWindowSignIn } from './lib/auth/popup-and-frame-callbacks';
 import { createUserManager } from './lib/auth/user-manager';
+import { recordSignInTrace } from './lib/auth/sign-in-trace-recorder';
+import { createExchangeJournal } from './lib/aws/exchange-journal';
 import { createStsGateway, preloadSts } from './lib/aws/sts-gateway';
 import './index.css';
 
@@ -34,12 +36,17 @@ if (!loaded.ok) {
     () => false,
   );
   if (!handedBack) {
+    // Both records live in memory and hold nothing secret: they feed the training view.
+    const signInTrace = recordSignInTrace(userManager);
+    const exchanges = createExchangeJournal();
     const services = {
       config,
       queryClient: new QueryClient(),
       userManager,
-      sts: createStsGateway(config.sts),
+      sts: createStsGateway(config.sts, { onExchange: exchanges.record }),
       getIdToken: createIdTokenSource(userManager),
+      signInTrace,
+      exchanges,
     };
     root.render(
       <StrictMode>

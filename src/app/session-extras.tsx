@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { usePresenterMode } from '../components/ui/presenter-mode';
 import { useConfig } from '../config/config-context';
 import type { RoleSession } from '../features/sessions/session-queries';
 import { useNow } from '../hooks/use-now';
@@ -9,6 +10,7 @@ const ExportPanel = lazy(() => import('../features/export/export-panel'));
 /** Further views of the selected session, loaded on demand. */
 export function SessionExtras({ session }: { session: RoleSession }) {
   const config = useConfig();
+  const presenter = usePresenterMode();
   const expired = session.localExpiresAt <= useNow();
   return (
     <Suspense fallback={<p role="status">Loading export formats…</p>}>
@@ -19,6 +21,7 @@ export function SessionExtras({ session }: { session: RoleSession }) {
         accountName={session.role.accountName}
         roleName={session.role.name}
         expired={expired}
+        presenter={presenter}
       />
     </Suspense>
   );

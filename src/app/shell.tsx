@@ -1,19 +1,19 @@
 import { useMemo } from 'react';
 import { useConfig } from '../config/config-context';
 import { createRolePreferencesStore } from '../features/roles/role-preferences';
-import type { IdTokenSource } from '../lib/auth/id-token-source';
 import { useAuthSession } from '../lib/auth/use-auth-session';
+import type { AppServices } from './services';
 import { SignedInView } from './signed-in-view';
 import { SignedOutView } from './signed-out-view';
 
-export function Shell({ getIdToken }: { getIdToken: IdTokenSource }) {
+export function Shell({ services }: { services: AppServices }) {
   const config = useConfig();
   const auth = useAuthSession(config.oidc.redirectPath);
   const subject = auth.person?.subject;
   const preferences = useMemo(
     () =>
       createRolePreferencesStore(
-        // Role ARNs only, and only when the config allows it (issue: recents and favourites).
+        // Role ARNs only, and only when the config allows remembering them.
         config.rememberRoles ? window.localStorage : undefined,
         `rolecall:role-preferences:${subject ?? ''}`,
       ),
@@ -28,12 +28,18 @@ export function Shell({ getIdToken }: { getIdToken: IdTokenSource }) {
     );
   }
   if (auth.status === 'signed-in' && auth.person) {
+    const signOut = async () => {
+      services.queryClient.clear();
+      services.exchanges.clear();
+      services.signInTrace.clear();
+      await auth.signOut();
+    };
     return (
       <SignedInView
         person={auth.person}
-        getIdToken={getIdToken}
+        services={services}
         preferences={preferences}
-        onSignOut={auth.signOut}
+        onSignOut={signOut}
         onSignInAgain={auth.signInAgain}
       />
     );

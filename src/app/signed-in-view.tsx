@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
+import { PresenterModeProvider } from '../components/ui/presenter-mode';
 import { useConfig } from '../config/config-context';
+import { TokenClaims } from '../features/identity/token-claims';
 import { linkForRole, roleFromLink } from '../features/roles/deep-link';
 import { QuickAccess } from '../features/roles/quick-access';
 import { allRoles, rolesForPerson, type RoleOption } from '../features/roles/role-catalog';
@@ -13,38 +14,39 @@ import { ActiveSessions } from '../features/sessions/active-sessions';
 import { SessionEnvironmentProvider } from '../features/sessions/session-environment';
 import { SessionPanel } from '../features/sessions/session-panel';
 import { sessionQueries, type SessionEnvironment } from '../features/sessions/session-queries';
-import type { IdTokenSource } from '../lib/auth/id-token-source';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
-import { useSts } from '../lib/aws/sts-context';
+import type { AppServices } from './services';
 import { SessionExtras } from './session-extras';
-import { SignInStatus } from './sign-in-status';
+import { SignedInHeader } from './signed-in-header';
+import { TrainingSection } from './training-section';
 import { useShortcut } from './use-shortcut';
 
 export function SignedInView({
   person,
-  getIdToken,
+  services,
   preferences,
   onSignOut,
   onSignInAgain,
 }: {
   person: SignedInPerson;
-  getIdToken: IdTokenSource;
+  services: AppServices;
   preferences: RolePreferencesStore;
   onSignOut: () => Promise<void>;
   onSignInAgain: () => Promise<void>;
 }) {
   const config = useConfig();
-  const sts = useSts();
   const queryClient = useQueryClient();
+  const { sts, getIdToken } = services;
   const accounts = useMemo(() => rolesForPerson(config, person.claims), [config, person.claims]);
   const roles = useMemo(() => allRoles(accounts), [accounts]);
   const findRole = useCallback((arn: string) => roles.find((role) => role.arn === arn), [roles]);
-  const [linked] = useState(() => ({
-    search: window.location.search,
+  const [link] = useState(() => ({
+    params: new URLSearchParams(window.location.search),
     role: roleFromLink(window.location.search, roles),
   }));
-  const [selectedArn, setSelectedArn] = useState<string | undefined>(linked.role?.arn);
+  const [selectedArn, setSelectedArn] = useState<string | undefined>(link.role?.arn);
   const [switcherOpen, setSwitcherOpen] = useState(false);
+  const [presenter, setPresenter] = useState(false);
   const chosenLengths = useRef(new Map<string, number>());
   const prefs = useSyncExternalStore(preferences.subscribe, preferences.get);
   const selected = selectedArn ? findRole(selectedArn) : undefined;
@@ -73,11 +75,8 @@ export function SignedInView({
   );
 
   useEffect(() => {
-    window.history.replaceState(
-      window.history.state,
-      '',
-      `${window.location.pathname}${linkForRole(selected, window.location.search)}`,
-    );
+    const query = linkForRole(selected, window.location.search);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}`);
   }, [selected]);
 
   useShortcut('k', () => setSwitcherOpen(true));
@@ -98,100 +97,85 @@ export function SignedInView({
     });
   };
 
-  const signOut = async () => {
-    queryClient.clear();
-    await onSignOut();
-  };
-
   const favourites = prefs.favourites.map(findRole).filter((role) => role !== undefined);
   const recents = prefs.recents.map(findRole).filter((role) => role !== undefined);
+  const linkedRoleName = link.params.get('role');
 
   return (
-    <SessionEnvironmentProvider environment={environment}>
-      <div className="min-h-screen">
-        <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-slate-200 bg-white px-6 py-3 text-sm">
-          <h1 className="text-xl font-semibold text-slate-900">Rolecall</h1>
-          <SignInStatus
-            expiresAt={person.idTokenExpiresAt}
+    <PresenterModeProvider on={presenter}>
+      <SessionEnvironmentProvider environment={environment}>
+        <div className={`min-h-screen ${presenter ? 'text-lg' : ''}`}>
+          <SignedInHeader
+            person={person}
             getIdToken={getIdToken}
+            canSwitch={accounts.length > 0}
+            presenter={presenter}
+            onPresenterChange={setPresenter}
+            onOpenSwitcher={() => setSwitcherOpen(true)}
             onSignInAgain={signInAgain}
+            onSignOut={onSignOut}
           />
-          <div className="flex flex-wrap items-center gap-3">
-            {accounts.length > 0 ? (
-              <Button onClick={() => setSwitcherOpen(true)} aria-keyshortcuts="Control+K Meta+K">
-                Switch role{' '}
-                <kbd className="rounded border border-slate-300 px-1 font-mono text-xs">Ctrl K</kbd>
-              </Button>
-            ) : null}
-            <p>
-              Signed in as <span className="font-semibold">{person.name}</span>
-              {person.email && person.email !== person.name ? (
-                <span className="text-slate-600"> ({person.email})</span>
-              ) : null}
-            </p>
-            <Button onClick={() => void signOut()}>Sign out</Button>
-          </div>
-        </header>
-        <main className="grid gap-6 p-6 md:grid-cols-[20rem_1fr]">
-          <div className="grid content-start gap-5">
-            <ActiveSessions
-              selectedArn={selectedArn}
-              onOpen={select}
-              onEnded={(role) => role.arn === selectedArn && setSelectedArn(undefined)}
-            />
-            <QuickAccess
-              favourites={favourites}
-              recents={recents}
-              selectedArn={selectedArn}
-              onSelect={select}
-            />
-            <h2 className="text-lg font-semibold text-slate-900">Your roles</h2>
-            {accounts.length === 0 ? (
-              <Notice tone="info" title="You have no AWS roles yet">
-                Your sign-in worked, but no role in Rolecall is granted to you. Ask your AWS
-                administrator to add you to a group that grants a role (or to list roles in your
-                identity provider&apos;s role claim), then sign in again.
-              </Notice>
-            ) : (
-              <RoleList
-                accounts={accounts}
+          <main className="grid gap-6 p-6 md:grid-cols-[20rem_1fr]">
+            <div className="grid content-start gap-5">
+              <ActiveSessions
                 selectedArn={selectedArn}
-                favourites={prefs.favourites}
+                onOpen={select}
+                onEnded={(role) => role.arn === selectedArn && setSelectedArn(undefined)}
+              />
+              <QuickAccess
+                favourites={favourites}
+                recents={recents}
+                selectedArn={selectedArn}
                 onSelect={select}
-                onToggleFavourite={(role) => preferences.toggleFavourite(role.arn)}
               />
-            )}
-          </div>
-          <section aria-label="Session" className="grid min-w-0 content-start gap-4">
-            {linked.search.includes('role=') && !linked.role ? (
-              <Notice tone="warning" title="The link names a role you cannot assume">
-                It asks for {new URLSearchParams(linked.search).get('role')}
-                {new URLSearchParams(linked.search).get('account')
-                  ? ` in account ${new URLSearchParams(linked.search).get('account')}`
-                  : ''}
-                , which is not among your roles. Choose one of yours, or ask your administrator for
-                access.
-              </Notice>
-            ) : null}
-            {selected ? (
-              <SessionPanel
-                key={selected.arn}
-                role={selected}
-                onLengthChange={(seconds) => changeLength(selected, seconds)}
-                extras={(session) => <SessionExtras session={session} />}
-              />
-            ) : accounts.length > 0 ? (
-              <p className="text-slate-700">Choose a role to get temporary credentials for it.</p>
-            ) : null}
-          </section>
-        </main>
-        <RoleSwitcher
-          accounts={accounts}
-          open={switcherOpen}
-          onClose={() => setSwitcherOpen(false)}
-          onSelect={select}
-        />
-      </div>
-    </SessionEnvironmentProvider>
+              <h2 className="text-lg font-semibold text-slate-900">Your roles</h2>
+              {accounts.length === 0 ? (
+                <Notice tone="info" title="You have no AWS roles yet">
+                  Your sign-in worked, but no role in Rolecall is granted to you. Ask your AWS
+                  administrator to add you to a group that grants a role (or to list roles in your
+                  identity provider&apos;s role claim), then sign in again.
+                </Notice>
+              ) : (
+                <RoleList
+                  accounts={accounts}
+                  selectedArn={selectedArn}
+                  favourites={prefs.favourites}
+                  onSelect={select}
+                  onToggleFavourite={(role) => preferences.toggleFavourite(role.arn)}
+                />
+              )}
+            </div>
+            <section aria-label="Session" className="grid min-w-0 content-start gap-4">
+              {linkedRoleName && !link.role ? (
+                <Notice tone="warning" title="The link names a role you cannot assume">
+                  It asks for {linkedRoleName}
+                  {link.params.get('account') ? ` in account ${link.params.get('account')}` : ''},
+                  which is not among your roles. Choose one of yours, or ask your administrator for
+                  access.
+                </Notice>
+              ) : null}
+              {selected ? (
+                <SessionPanel
+                  key={selected.arn}
+                  role={selected}
+                  onLengthChange={(seconds) => changeLength(selected, seconds)}
+                  extras={(session) => <SessionExtras session={session} />}
+                />
+              ) : accounts.length > 0 ? (
+                <p className="text-slate-700">Choose a role to get temporary credentials for it.</p>
+              ) : null}
+              <TokenClaims claims={person.claims} />
+              <TrainingSection services={services} issuer={person.issuer} role={selected} />
+            </section>
+          </main>
+          <RoleSwitcher
+            accounts={accounts}
+            open={switcherOpen}
+            onClose={() => setSwitcherOpen(false)}
+            onSelect={select}
+          />
+        </div>
+      </SessionEnvironmentProvider>
+    </PresenterModeProvider>
   );
 }

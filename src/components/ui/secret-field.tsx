@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { useCopy } from '../../hooks/use-copy';
 import { Button } from './button';
+import { CopyButton } from './copy-button';
+import { usePresenterMode } from './presenter-mode';
 
 const MASK = '•'.repeat(16);
 
-/** A credential value: masked until revealed, copyable without revealing it. */
+/** A credential value: masked until revealed (never in presenter mode), copyable without revealing it. */
 export function SecretField({
   label,
   value,
@@ -15,14 +16,15 @@ export function SecretField({
   /** When set, copying is refused and this explains why. */
   copyDisabledReason?: string;
 }) {
-  const [revealed, setRevealed] = useState(false);
-  const { state, copy } = useCopy();
+  const presenter = usePresenterMode();
+  const [revealedState, setRevealed] = useState(false);
+  const revealed = revealedState && !presenter;
   const valueId = useId();
   return (
     <div className="grid gap-1">
       <span
         id={`${valueId}-label`}
-        className="text-xs font-medium uppercase tracking-wide text-slate-600"
+        className="text-xs font-medium tracking-wide text-slate-600 uppercase"
       >
         {label}
       </span>
@@ -37,26 +39,14 @@ export function SecretField({
         <Button
           aria-pressed={revealed}
           aria-label={`${revealed ? 'Hide' : 'Reveal'} ${label}`}
+          disabled={presenter}
+          title={presenter ? 'Presenter mode: secrets stay hidden' : undefined}
           onClick={() => setRevealed((shown) => !shown)}
         >
           {revealed ? 'Hide' : 'Reveal'}
         </Button>
-        <Button
-          aria-label={`Copy ${label}`}
-          disabled={copyDisabledReason !== undefined}
-          title={copyDisabledReason}
-          onClick={() => void copy(value)}
-        >
-          {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
-        </Button>
+        <CopyButton text={value} what={label} disabledReason={copyDisabledReason} />
       </div>
-      <span role="status" className="sr-only">
-        {state === 'copied'
-          ? `${label} copied`
-          : state === 'failed'
-            ? `Could not copy ${label}`
-            : ''}
-      </span>
     </div>
   );
 }

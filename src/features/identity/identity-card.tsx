@@ -1,35 +1,66 @@
+import { CopyButton } from '../../components/ui/copy-button';
+import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { useConfig } from '../../config/config-context';
 import { parseAssumedRoleArn } from '../../utils/arn';
+import { maskAccountIds } from '../../utils/mask';
 import type { RoleSession } from '../sessions/session-queries';
+import { supportSummary } from './support-summary';
 
-/** Who AWS says these credentials are: the answer to GetCallerIdentity, and how they were reached. */
+/**
+ * Who AWS says these credentials are (GetCallerIdentity), how they were reached and from which
+ * token: every value copyable, and a support summary for tickets.
+ */
 export function IdentityCard({ session }: { session: RoleSession }) {
-  const { identity, role } = session;
+  const presenter = usePresenterMode();
+  const { sts } = useConfig();
+  const stsEndpoint = sts.endpoint ?? `https://sts.${sts.region}.amazonaws.com`;
+  const { identity, role, token } = session;
   const parsed = parseAssumedRoleArn(identity.arn);
-  const rows: [string, string][] = [
+  const time = (ms: number | undefined) =>
+    ms === undefined ? undefined : new Date(ms).toLocaleString();
+  const tags = Object.entries(token.tags).map(([key, value]) => `${key}=${value}`);
+  const rows: [string, string | undefined][] = [
     ['Account', `${role.accountName} (${identity.account})`],
     ['Role', parsed ? `${role.label} (${parsed.roleName})` : role.label],
-    ...(parsed ? ([['Session name', parsed.sessionName]] as [string, string][]) : []),
+    ['Session name', parsed?.sessionName],
     ['ARN', identity.arn],
     ['User ID', identity.userId],
-    ...(session.chain.length > 0
-      ? ([['Reached through', session.chain.join(' → ')]] as [string, string][])
-      : []),
+    ['Source identity', session.sourceIdentity],
+    ['Session tags', tags.length > 0 ? tags.join(', ') : undefined],
+    ['Reached through', session.chain.length > 0 ? session.chain.join(' → ') : undefined],
+    ['Token issuer', session.provider ?? token.issuer],
+    ['Token subject', session.subject ?? token.subject],
+    ['Token issued', time(token.issuedAt)],
+    ['Credentials expire', time(session.localExpiresAt)],
   ];
+  const shown = (value: string) => (presenter ? maskAccountIds(value) : value);
   return (
     <section
       aria-labelledby="identity-heading"
       className="rounded-lg border border-slate-200 bg-white p-4"
     >
-      <h3 id="identity-heading" className="text-sm font-semibold text-slate-800">
-        Assumed as
-      </h3>
-      <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        {rows.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="text-slate-600">{term}</dt>
-            <dd className="font-mono break-all text-slate-900">{value}</dd>
-          </div>
-        ))}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 id="identity-heading" className="text-sm font-semibold text-slate-800">
+          Assumed as
+        </h3>
+        <CopyButton
+          text={() => supportSummary(session, { now: Date.now(), stsEndpoint })}
+          what="support summary"
+          label="Copy support summary"
+        />
+      </div>
+      <dl className="mt-2 grid grid-cols-[max-content_1fr_max-content] items-center gap-x-4 gap-y-1 text-sm">
+        {rows.map(([term, value]) =>
+          value === undefined ? null : (
+            <div key={term} className="contents">
+              <dt className="text-slate-600">{term}</dt>
+              <dd className="font-mono break-all text-slate-900">{shown(value)}</dd>
+              <dd>
+                <CopyButton text={value} what={term} variant="ghost" />
+              </dd>
+            </div>
+          ),
+        )}
       </dl>
     </section>
   );

@@ -1,3 +1,5 @@
+import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { maskAccountId } from '../../utils/mask';
 import type { AccountRoles, RoleOption } from './role-catalog';
 
 /** The person's roles grouped by account; choosing one opens (or assumes) it. */
@@ -14,6 +16,7 @@ export function RoleList({
   onSelect: (role: RoleOption) => void;
   onToggleFavourite: (role: RoleOption) => void;
 }) {
+  const presenter = usePresenterMode();
   return (
     <nav aria-label="Roles" className="grid gap-4">
       {accounts.map((account) => (
@@ -25,7 +28,7 @@ export function RoleList({
             <AccountSwatch color={account.accountColor} />
             {account.accountName}
             <span className="font-mono text-xs font-normal text-slate-600">
-              {account.accountId}
+              {presenter ? maskAccountId(account.accountId) : account.accountId}
             </span>
           </h3>
           <ul className="mt-2 grid gap-1">

@@ -1,3 +1,4 @@
+import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { useNow } from '../../hooks/use-now';
 import { describeDuration, formatCountdown } from '../../utils/format-duration';
 
@@ -10,6 +11,7 @@ export function ExpiryCountdown({
   label?: string;
 }) {
   const now = useNow();
+  const presenter = usePresenterMode();
   const secondsLeft = Math.max(0, Math.floor((expiresAt - now) / 1000));
   const expired = secondsLeft === 0;
   const text = expired ? 'Expired' : formatCountdown(secondsLeft);
@@ -18,7 +20,7 @@ export function ExpiryCountdown({
       role="timer"
       aria-label={expired ? `${label.replace(/ in$/, '')}: expired` : `${label} ${text}`}
       title={expired ? 'Expired' : `${label} ${describeDuration(secondsLeft)}`}
-      className={`font-mono tabular-nums ${expired ? 'font-semibold text-red-800' : secondsLeft < 300 ? 'text-amber-800' : 'text-slate-900'}`}
+      className={`font-mono tabular-nums ${presenter ? 'text-2xl' : ''} ${expired ? 'font-semibold text-red-800' : secondsLeft < 300 ? 'text-amber-800' : 'text-slate-900'}`}
     >
       {text}
     </span>

@@ -12,6 +12,7 @@ import { toRoleSessionName } from '../../utils/session-name';
 import type { RoleOption } from '../roles/role-catalog';
 import { localExpiry, refreshDelayMs } from './refresh-schedule';
 import { sessionLength, sessionLimits } from './session-length';
+import { chainedTokenFacts, tokenFacts, type TokenFacts } from './token-facts';
 
 export interface RoleSession {
   role: RoleOption;
@@ -33,6 +34,8 @@ export interface RoleSession {
   calls: StsCall[];
   /** For a chained role: the assumed-role ARNs it was reached through, web identity role first. */
   chain: string[];
+  /** The ID token this session was made with (for a chained role, its hub's), described. */
+  token: TokenFacts;
 }
 
 /** Everything a session needs from the app, read at call time so that renewals use fresh values. */
@@ -93,6 +96,7 @@ async function openSession(env: SessionEnvironment, role: RoleOption): Promise<R
   let assumed: RoleCredentials & { subject?: string; audience?: string; provider?: string };
   let chain: string[] = [];
   let earlierCalls: StsCall[] = [];
+  let token: TokenFacts;
 
   if (role.chainFrom) {
     const hubRole = env.findRole(role.chainFrom);
@@ -113,13 +117,16 @@ async function openSession(env: SessionEnvironment, role: RoleOption): Promise<R
     });
     chain = [...hub.chain, hub.assumedRoleArn];
     earlierCalls = hub.calls;
+    token = chainedTokenFacts(hub.token);
   } else {
+    const idToken = await env.getIdToken();
     assumed = await env.sts.assumeRoleWithWebIdentity({
       roleArn: role.arn,
       roleSessionName,
-      webIdentityToken: await env.getIdToken(),
+      webIdentityToken: idToken,
       durationSeconds,
     });
+    token = tokenFacts(idToken);
   }
 
   const { identity, call } = await env.sts.getCallerIdentity(assumed.credentials);
@@ -141,5 +148,6 @@ async function openSession(env: SessionEnvironment, role: RoleOption): Promise<R
     localExpiresAt: localExpiry(assumed.credentials.expiresAt, clockOffsetMs),
     calls: [...earlierCalls, assumed.call, call],
     chain,
+    token,
   };
 }

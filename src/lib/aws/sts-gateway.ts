@@ -1,4 +1,6 @@
 import type * as StsSdk from '@aws-sdk/client-sts';
+import type { ExchangeListener, StsExchange } from './exchange';
+import { redactMessage } from './redact-exchange';
 import { clockOffsetFromDateHeader } from './server-clock';
 import { toStsProblem } from './sts-problem';
 import type {
@@ -40,7 +42,11 @@ export interface StsGateway {
  * The app's only door to AWS STS. Every failure is rethrown as a {@link StsProblem} that says
  * what happened and what to do.
  */
-export function createStsGateway(target: StsEndpoint): StsGateway {
+export function createStsGateway(
+  target: StsEndpoint,
+  options: { onExchange?: ExchangeListener } = {},
+): StsGateway {
+  let exchangeCount = 0;
   const endpoint = target.endpoint ?? `https://sts.${target.region}.amazonaws.com`;
 
   const newClient = async (credentials?: TemporaryCredentials) => {
@@ -62,6 +68,9 @@ export function createStsGateway(target: StsEndpoint): StsGateway {
   ): Promise<{ output: T; call: StsCall }> => {
     const [client, module] = await Promise.all([newClient(credentials), preloadSts()]);
     const clock = watchServerClock(client);
+    if (options.onExchange) {
+      recordExchanges(client, { id: (exchangeCount += 1), action, roleArn }, options.onExchange);
+    }
     try {
       const output = await send(client, module);
       const requestId = (output as { $metadata?: { requestId?: string } }).$metadata?.requestId;
@@ -193,4 +202,73 @@ function watchServerClock(client: StsClient): { offsetMs(): number } {
     { step: 'deserialize', name: 'rolecallServerClock' },
   );
   return { offsetMs: () => offsetMs };
+}
+
+interface WireRequest {
+  method: string;
+  protocol: string;
+  hostname: string;
+  port?: number;
+  path: string;
+  query?: Record<string, string | string[] | null>;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+interface WireResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+/**
+ * Records the request and response as sent and received, redacted, for the training view. Sits
+ * innermost in the deserialize step, so it sees the raw response before the SDK parses it; the
+ * body it reads is handed on as bytes, which the SDK's body collector accepts.
+ */
+function recordExchanges(
+  client: StsClient,
+  about: Pick<StsExchange, 'id' | 'action' | 'roleArn'>,
+  onExchange: ExchangeListener,
+): void {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const request = args.request as WireRequest;
+      const port = request.port ? `:${request.port}` : '';
+      const exchange: StsExchange = {
+        ...about,
+        startedAt: Date.now(),
+        request: {
+          method: request.method,
+          url: `${request.protocol}//${request.hostname}${port}${request.path}`,
+          ...redactMessage(
+            {
+              headers: { ...request.headers },
+              body: typeof request.body === 'string' ? request.body : '',
+            },
+            'form',
+          ),
+        },
+      };
+      try {
+        const result = await next(args);
+        const response = result.response as WireResponse;
+        const bytes = response.body
+          ? new Uint8Array(await new Response(response.body as BodyInit).arrayBuffer())
+          : new Uint8Array();
+        response.body = bytes;
+        exchange.response = {
+          status: response.statusCode,
+          ...redactMessage(
+            { headers: { ...response.headers }, body: new TextDecoder().decode(bytes) },
+            'xml',
+          ),
+        };
+        return result;
+      } finally {
+        onExchange(exchange);
+      }
+    },
+    { step: 'deserialize', priority: 'low', name: 'rolecallExchangeRecorder' },
+  );
 }
