@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadSignedInView } from './app/lazy-signed-in-view';
 import { ConfigErrorPage } from './config/config-error-page';
 import { loadConfig } from './config/load-config';
 import { createIdTokenSource } from './lib/auth/id-token-source';
@@ -24,7 +25,10 @@ const root = createRoot(document.getElementById('root')!, {
 const isChildWindow = window.parent !== window || window.opener !== null;
 
 // A sign-in callback will need the AWS SDK seconds from now: fetch it while the token exchange runs.
-if (!isChildWindow && /[?&](code|error)=/.test(window.location.search)) void preloadSts();
+if (!isChildWindow && /[?&](code|error)=/.test(window.location.search)) {
+  void preloadSts();
+  void preloadSignedInView();
+}
 
 const loaded = await loadConfig();
 if (!loaded.ok) {

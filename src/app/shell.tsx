@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useConfig } from '../config/config-context';
 import { createRolePreferencesStore } from '../features/roles/role-preferences';
 import { useAuthSession } from '../lib/auth/use-auth-session';
 import type { AppServices } from './services';
-import { SignedInView } from './signed-in-view';
+import { LazySignedInView } from './lazy-signed-in-view';
 import { SignedOutView } from './signed-out-view';
 
 export function Shell({ services }: { services: AppServices }) {
@@ -20,13 +20,7 @@ export function Shell({ services }: { services: AppServices }) {
     [config.rememberRoles, subject],
   );
 
-  if (auth.status === 'loading') {
-    return (
-      <main className="p-8">
-        <p role="status">Signing you in…</p>
-      </main>
-    );
-  }
+  if (auth.status === 'loading') return <Loading />;
   if (auth.status === 'signed-in' && auth.person) {
     const signOut = async () => {
       services.queryClient.clear();
@@ -35,16 +29,26 @@ export function Shell({ services }: { services: AppServices }) {
       await auth.signOut();
     };
     return (
-      <SignedInView
-        person={auth.person}
-        services={services}
-        preferences={preferences}
-        onSignOut={signOut}
-        onSignInAgain={auth.signInAgain}
-      />
+      <Suspense fallback={<Loading />}>
+        <LazySignedInView
+          person={auth.person}
+          services={services}
+          preferences={preferences}
+          onSignOut={signOut}
+          onSignInAgain={auth.signInAgain}
+        />
+      </Suspense>
     );
   }
   return (
     <SignedOutView authority={config.oidc.authority} error={auth.error} onSignIn={auth.signIn} />
+  );
+}
+
+function Loading() {
+  return (
+    <main className="p-8">
+      <p role="status">Signing you in…</p>
+    </main>
   );
 }

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { explainStsError, type ExplainInput } from './explain-sts-error';
+
+const EXP = 1767268800; // 2026-01-01 12:00:00 UTC
+const CLAIMS = {
+  iss: 'http://localhost:5180',
+  aud: 'rolecall',
+  sub: 'user-alice',
+  exp: EXP,
+  'https://aws.amazon.com/tags': {
+    principal_tags: { Team: ['platform'], CostCenter: ['cc-1234'] },
+    transitive_tag_keys: ['Team'],
+  },
+};
+const ROLE = {
+  arn: 'arn:aws:iam::111111111111:role/Developer',
+  accountId: '111111111111',
+  name: 'Developer',
+  maxDurationSeconds: 14400,
+};
+
+function explain(overrides: Partial<ExplainInput>) {
+  return explainStsError({
+    code: 'UnknownError',
+    action: 'AssumeRoleWithWebIdentity',
+    claims: CLAIMS,
+    issuer: 'http://localhost:5180',
+    role: ROLE,
+    endpoint: 'http://localhost:5190/',
+    now: EXP * 1000 + 7 * 60_000,
+    ...overrides,
+  });
+}
+
+describe('explainStsError', () => {
+  it('AccessDenied names the aud, sub, provider and account the trust policy must match', () => {
+    const result = explain({
+      code: 'AccessDenied',
+      awsMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    });
+    expect(result.meaning).toMatch(/trust policy of Developer/);
+    expect(result.likelyCause).toContain(`The token's aud is "rolecall" and sub is "user-alice"`);
+    expect(result.likelyCause).toContain('localhost:5180:aud and localhost:5180:sub');
+    expect(result.likelyCause).toContain('arn:aws:iam::111111111111:oidc-provider/localhost:5180');
+    expect(result.likelyCause).toContain(
+      'AWS said: "Not authorized to perform sts:AssumeRoleWithWebIdentity"',
+    );
+    expect(result.fix).toMatch(/trust policy that would admit this token/);
+  });
+
+  it('AccessDenied says when AWS takes the audience from azp', () => {
+    const result = explain({
+      code: 'AccessDenied',
+      claims: { ...CLAIMS, aud: ['rolecall', 'api'], azp: 'rolecall-spa' },
+    });
+    expect(result.likelyCause).toContain(`azp (which AWS uses as aud) is "rolecall-spa"`);
+  });
+
+  it('AccessDenied for sts:TagSession points at the tags claim, not at aud or sub', () => {
+    const result = explain({
+      code: 'AccessDenied',
+      awsMessage: 'Not authorized to perform sts:TagSession',
+    });
+    expect(result.likelyCause).toMatch(/session tags/);
+    expect(result.fix).toContain('"sts:TagSession"');
+    expect(result.fix).toContain('arn:aws:iam::111111111111:oidc-provider/localhost:5180');
+  });
+
+  it('AccessDenied on a chained AssumeRole points at the hub role and the external id', () => {
+    const result = explain({
+      code: 'AccessDenied',
+      action: 'AssumeRole',
+      role: {
+        arn: 'arn:aws:iam::333333333333:role/Auditor',
+        accountId: '333333333333',
+        name: 'Auditor',
+        chainFrom: 'arn:aws:iam::111111111111:role/Developer',
+        externalId: 'audit-7f3a',
+      },
+    });
+    expect(result.meaning).toContain('arn:aws:iam::111111111111:role/Developer');
+    expect(result.likelyCause).toContain(
+      'sts:AssumeRole on arn:aws:iam::333333333333:role/Auditor',
+    );
+    expect(result.likelyCause).toMatch(/sts:ExternalId/);
+  });
+
+  it('InvalidIdentityToken without a provider names the issuer and the account, quoting AWS', () => {
+    const result = explain({
+      code: 'InvalidIdentityToken',
+      awsMessage: 'No OpenIDConnect provider found in your account for http://localhost:5180',
+    });
+    expect(result.likelyCause).toContain(
+      'Account 111111111111 has no IAM OIDC provider for the issuer http://localhost:5180',
+    );
+    expect(result.likelyCause).toContain(
+      'AWS said: "No OpenIDConnect provider found in your account for http://localhost:5180"',
+    );
+    expect(result.fix).toContain('"rolecall" as a client id');
+  });
+
+  it('InvalidIdentityToken for the audience names the aud missing from the client ids', () => {
+    const result = explain({
+      code: 'InvalidIdentityToken',
+      awsMessage: 'Incorrect token audience',
+    });
+    expect(result.likelyCause).toContain(
+      'arn:aws:iam::111111111111:oidc-provider/localhost:5180 does not list the token\'s audience "rolecall"',
+    );
+  });
+
+  it('InvalidIdentityToken with another message still names both usual causes', () => {
+    const result = explain({ code: 'InvalidIdentityToken', awsMessage: 'Something else' });
+    expect(result.likelyCause).toMatch(/no IAM OIDC provider for http:\/\/localhost:5180/);
+    expect(result.likelyCause).toMatch(/do not include "rolecall"/);
+    expect(result.likelyCause).toContain('AWS said: "Something else"');
+  });
+
+  it('ExpiredTokenException says when the token expired and how long ago', () => {
+    const result = explain({
+      code: 'ExpiredTokenException',
+      awsMessage: 'Token expired: current date/time 1767269220 must be before 1767268800',
+    });
+    expect(result.likelyCause).toContain(
+      `The token expired at 2026-01-01 12:00:00 UTC (exp claim ${EXP}), 7 minutes ago.`,
+    );
+    expect(result.fix).toMatch(/Sign in again/);
+  });
+
+  it('ExpiredTokenException with a future exp blames a clock', () => {
+    const result = explain({ code: 'ExpiredTokenException', now: EXP * 1000 - 90_000 });
+    expect(result.likelyCause).toMatch(/is still 2 minutes away, so a clock is probably wrong/);
+  });
+
+  it('IDPCommunicationError explains that AWS can never reach a localhost issuer', () => {
+    const result = explain({ code: 'IDPCommunicationError' });
+    expect(result.likelyCause).toContain('The issuer http://localhost:5180 is on this computer');
+    const remote = explain({
+      code: 'IDPCommunicationError',
+      claims: { ...CLAIMS, iss: 'https://idp.example.com' },
+    });
+    expect(remote.likelyCause).toContain(
+      'https://idp.example.com/.well-known/openid-configuration',
+    );
+  });
+
+  it('IDPRejectedClaim quotes AWS and lists the claims it checks', () => {
+    const result = explain({ code: 'IDPRejectedClaim', awsMessage: 'Token was revoked' });
+    expect(result.likelyCause).toContain('aud "rolecall", sub "user-alice"');
+    expect(result.likelyCause).toContain('AWS said: "Token was revoked"');
+  });
+
+  it('ValidationError on the duration names the role maximum', () => {
+    const message =
+      'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.';
+    const result = explain({ code: 'ValidationError', awsMessage: message });
+    expect(result.likelyCause).toContain('This role allows at most 4 hours.');
+    expect(result.likelyCause).toContain(`AWS said: "${message}"`);
+    const chained = explain({ code: 'ValidationError', action: 'AssumeRole', awsMessage: message });
+    expect(chained.likelyCause).toMatch(/capped at 1 hour/);
+  });
+
+  it('ValidationError on the session name gives the rule, and quotes anything else', () => {
+    const name = explain({
+      code: 'ValidationError',
+      awsMessage:
+        "1 validation error detected: Value 'alice smith' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*",
+    });
+    expect(name.likelyCause).toMatch(/2 to 64 characters/);
+    expect(name.likelyCause).toContain("Value 'alice smith' at 'roleSessionName'");
+    const other = explain({ code: 'ValidationError', awsMessage: 'Policy too long' });
+    expect(other.likelyCause).toBe('AWS said: "Policy too long"');
+  });
+
+  it('RegionDisabledException names the region of the endpoint and the account', () => {
+    const result = explain({
+      code: 'RegionDisabledException',
+      endpoint: 'https://sts.ap-east-1.amazonaws.com/',
+    });
+    expect(result.meaning).toBe(
+      'AWS STS is not activated in the ap-east-1 region for account 111111111111.',
+    );
+  });
+
+  it('NetworkError names the endpoint that could not be reached', () => {
+    const result = explain({ code: 'NetworkError' });
+    expect(result.likelyCause).toContain('could not connect to http://localhost:5190/');
+    expect(result.fix).toMatch(/npm start/);
+  });
+
+  it('PackedPolicyTooLarge counts the session tags the token asks for', () => {
+    const result = explain({
+      code: 'PackedPolicyTooLarge',
+      awsMessage: 'Packed policy consumes 112% of allotted space, please use smaller policy.',
+    });
+    expect(result.likelyCause).toContain('2 session tags (Team, CostCenter)');
+    expect(result.likelyCause).toContain('112%');
+  });
+
+  it('MalformedPolicyDocument quotes AWS', () => {
+    const result = explain({
+      code: 'MalformedPolicyDocument',
+      awsMessage: 'Syntax errors in policy.',
+    });
+    expect(result.meaning).toMatch(/session policy/);
+    expect(result.likelyCause).toContain('AWS said: "Syntax errors in policy."');
+  });
+
+  it('falls back to the code and message for anything else', () => {
+    const result = explain({ code: 'Throttling', awsMessage: 'Rate exceeded' });
+    expect(result).toEqual({
+      meaning: 'AWS STS refused AssumeRoleWithWebIdentity with the error code Throttling.',
+      likelyCause: 'AWS said: "Rate exceeded"',
+      fix: 'Look up Throttling in the STS API reference; if it keeps happening, send the request id to your administrator.',
+    });
+  });
+
+  it('copes without a token or a role', () => {
+    const result = explain({ code: 'AccessDenied', claims: undefined, role: undefined });
+    expect(result.likelyCause).toContain("The token's aud is (none) and sub is (none)");
+    expect(result.likelyCause).toContain('arn:aws:iam::<account>:oidc-provider/localhost:5180');
+  });
+});
