@@ -21,7 +21,7 @@ test('each export format is copied ready to paste, with the real secrets', async
   const panel = page.getByRole('region', { name: 'Export credentials' });
   await expect(panel).toBeVisible();
 
-  const credentials = page.getByRole('region', { name: 'Credentials' });
+  const credentials = page.getByRole('region', { name: 'Credentials', exact: true });
   await credentials.getByRole('button', { name: 'Reveal Secret access key' }).click();
   const secret = (await credentials.locator('code').nth(1).textContent())!.trim();
   await expect(panel).not.toContainText(secret);

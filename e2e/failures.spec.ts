@@ -29,7 +29,7 @@ test('an unreachable STS is explained, and trying again works once it is back', 
 
   await page.unroute('http://localhost:5190/**');
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('region', { name: 'Assumed as' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Assumed as', exact: true })).toContainText(
     'assumed-role/Developer/',
   );
 });

@@ -39,7 +39,7 @@ test('no token or credential reaches browser storage, cookies or the URL', async
 
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
-  const credentials = page.getByRole('region', { name: 'Credentials' });
+  const credentials = page.getByRole('region', { name: 'Credentials', exact: true });
   for (const label of ['Access key ID', 'Secret access key', 'Session token']) {
     await credentials.getByRole('button', { name: `Reveal ${label}` }).click();
   }
@@ -67,17 +67,17 @@ test('no token or credential reaches browser storage, cookies or the URL', async
 test('a reload forgets the sign-in and the credentials', async ({ page }) => {
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
-  await expect(page.getByRole('region', { name: 'Assumed as' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Assumed as', exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Credentials' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Credentials', exact: true })).toHaveCount(0);
   await expect(page.getByText(/^Signed in as/)).toHaveCount(0);
 });
 
 test('sign out clears everything and ends the provider session', async ({ page }) => {
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
-  await expect(page.getByRole('region', { name: 'Assumed as' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Assumed as', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
   await expect(page.getByText(/^Signed in as/)).toHaveCount(0);

@@ -12,7 +12,7 @@ function countStsCalls(page: Page): { actions: string[] } {
   return seen;
 }
 
-const assumedAs = (page: Page) => page.getByRole('region', { name: 'Assumed as' });
+const assumedAs = (page: Page) => page.getByRole('region', { name: 'Assumed as', exact: true });
 
 test('switching among three roles in two accounts keeps a session for each', async ({ page }) => {
   await signIn(page, 'alice');
@@ -172,7 +172,7 @@ test('a session refreshes itself before it expires', async ({ page }) => {
   const sts = countStsCalls(page);
   await signIn(page, 'alice');
   await chooseRole(page, 'Read-only', 'Production');
-  const credentials = page.getByRole('region', { name: 'Credentials' });
+  const credentials = page.getByRole('region', { name: 'Credentials', exact: true });
   await credentials.getByRole('button', { name: 'Reveal Access key ID' }).click();
   const firstKey = (await credentials.locator('code').first().textContent())!;
   expect(firstKey).toMatch(/^ASIA/);

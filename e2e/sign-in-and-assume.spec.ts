@@ -26,7 +26,7 @@ test('alice signs in, assumes a role, and sees who she is assumed as with a live
   await expect(roles.getByRole('heading', { name: /Production/ })).toBeVisible();
 
   await chooseRole(page, 'Developer', 'Sandbox');
-  const identity = page.getByRole('region', { name: 'Assumed as' });
+  const identity = page.getByRole('region', { name: 'Assumed as', exact: true });
   await expect(identity).toContainText(
     'arn:aws:sts::111111111111:assumed-role/Developer/alice@example.com',
   );
@@ -44,7 +44,7 @@ test('credentials are masked until revealed and can be copied', async ({ page, c
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await signIn(page, 'alice');
   await chooseRole(page, 'Read-only', 'Production');
-  const credentials = page.getByRole('region', { name: 'Credentials' });
+  const credentials = page.getByRole('region', { name: 'Credentials', exact: true });
   await expect(credentials).toBeVisible();
   await expect(credentials).not.toContainText('ASIA');
 
@@ -70,7 +70,7 @@ test('bob sees only his read-only role', async ({ page }) => {
   const roles = page.getByRole('navigation', { name: 'Roles' });
   await expect(roles.getByRole('listitem')).toHaveCount(1);
   await chooseRole(page, 'Read-only', 'Production');
-  await expect(page.getByRole('region', { name: 'Assumed as' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Assumed as', exact: true })).toContainText(
     'arn:aws:sts::222222222222:assumed-role/ReadOnly/bob@example.com',
   );
 });
@@ -95,7 +95,7 @@ test('a trust policy that rejects the token is explained, and the app stays usab
   await expect(alert).toContainText('AccessDenied');
 
   await chooseRole(page, 'Developer', 'Sandbox');
-  await expect(page.getByRole('region', { name: 'Assumed as' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Assumed as', exact: true })).toContainText(
     'assumed-role/Developer/',
   );
 });

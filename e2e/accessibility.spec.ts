@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { chooseRole, expect, signIn, test } from './fixtures';
+
+async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  expect(serious, screen).toEqual([]);
+}
+
+test('the signed-out page and the demo sign-in page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page, 'signed out');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Sign in as alice' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'demo sign-in page');
+});
+
+test('the signed-in screens: roles, a session with export, the switcher, presenter mode', async ({
+  page,
+}) => {
+  await signIn(page, 'alice');
+  await expectNoSeriousViolations(page, 'signed in, no session');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  await expect(page.getByRole('region', { name: 'Export credentials' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'session');
+  await page.getByRole('button', { name: /^Presenter mode/ }).click();
+  await expectNoSeriousViolations(page, 'presenter mode');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Switch role' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'role switcher');
+});
+
+test('the failure screens: a refused role, no roles, a bad config', async ({ page }) => {
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Misconfigured trust (training)', 'Sandbox');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoSeriousViolations(page, 'refused role');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, 'carol');
+  await expect(page.getByText('You have no AWS roles yet')).toBeVisible();
+  await expectNoSeriousViolations(page, 'no roles');
+
+  await page.route('**/config.json', (route) =>
+    route.fulfill({ status: 200, body: '{"oidc": {}}' }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: /configuration needs fixing/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'config error');
+});
