@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build, createServer, preview } from 'vite';
 import { demoConfigPlugin } from './app/demo-config-plugin.ts';
 import { startIdp } from './idp/server.ts';
+import { faultsFromEnv } from './sts/faults.ts';
 import { startSts } from './sts/server.ts';
 import users from './data/users.json' with { type: 'json' };
 
@@ -48,7 +49,12 @@ async function main(): Promise<void> {
       idTokenTtlSeconds: optionalSeconds('IDP_ID_TOKEN_TTL'),
     });
     closers.push(() => idp.close());
-    const sts = await startSts({ port: port('STS_PORT', 5190), issuer: idp.url });
+    const sts = await startSts({
+      port: port('STS_PORT', 5190),
+      issuer: idp.url,
+      // STS_FAULT_LATENCY_MS, STS_FAULT_UNAVAILABLE, STS_FAULT_CLOCK_OFFSET_SECONDS: classroom demos.
+      faults: faultsFromEnv(process.env),
+    });
     closers.push(() => sts.close());
 
     const plugins = [demoConfigPlugin(configPath, { idp: idp.url, sts: sts.url })];
