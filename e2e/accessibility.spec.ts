@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { chooseRole, expect, signIn, test } from './fixtures';
 
+// axe analyses a whole page at a time: on two busy cores that takes a while.
+test.describe.configure({ timeout: 60_000 });
+
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -32,6 +35,9 @@ test('the signed-in screens: roles, a session with export, the switcher, present
   await chooseRole(page, 'Developer', 'Sandbox');
   await expect(page.getByRole('region', { name: 'Export credentials' })).toBeVisible();
   await expectNoSeriousViolations(page, 'session');
+  await page.getByRole('button', { name: /Show the training view/ }).click();
+  await expect(page.getByRole('region', { name: 'How this sign-in worked' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'training view');
   await page.getByRole('button', { name: /^Presenter mode/ }).click();
   await expectNoSeriousViolations(page, 'presenter mode');
   await page.keyboard.press('Control+k');

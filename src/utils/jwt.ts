@@ -1,22 +1,40 @@
-/** Reads a JWT's header and payload without verifying it (display only: STS does the verifying). */
-export function decodeJwt(
-  jwt: string,
-): { header: Record<string, unknown>; payload: Record<string, unknown> } | undefined {
-  const [header, payload] = jwt.split('.');
-  if (!header || !payload) return undefined;
+export interface DecodedJwt {
+  header: Record<string, unknown>;
+  payload: Record<string, unknown>;
+}
+
+const SEGMENT = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Reads a JWT's header and payload without verifying the signature: for display only, since AWS
+ * does the verifying. Anything that is not three base64url segments whose first two are UTF-8
+ * JSON objects gives undefined.
+ */
+export function decodeJwt(jwt: string): DecodedJwt | undefined {
+  const segments = jwt.trim().split('.');
+  if (segments.length !== 3) return undefined;
+  const [header, payload, signature] = segments as [string, string, string];
+  // An unsigned token ("alg": "none") has an empty signature; the other two cannot be empty.
+  if (!SEGMENT.test(header) || !SEGMENT.test(payload) || !/^[A-Za-z0-9_-]*$/.test(signature)) {
+    return undefined;
+  }
+  const decodedHeader = decodeSegment(header);
+  const decodedPayload = decodeSegment(payload);
+  if (!decodedHeader || !decodedPayload) return undefined;
+  return { header: decodedHeader, payload: decodedPayload };
+}
+
+function decodeSegment(segment: string): Record<string, unknown> | undefined {
+  // Four base64 characters carry three bytes, so a length of 1 modulo 4 cannot be valid.
+  if (segment.length % 4 === 1) return undefined;
   try {
-    return { header: decodeSegment(header), payload: decodeSegment(payload) };
+    const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
+    const padded = base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '=');
+    const bytes = Uint8Array.from(atob(padded), (char) => char.charCodeAt(0));
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    return value as Record<string, unknown>;
   } catch {
     return undefined;
   }
-}
-
-function decodeSegment(segment: string): Record<string, unknown> {
-  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
-  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new Error('JWT segment is not a JSON object');
-  }
-  return value as Record<string, unknown>;
 }

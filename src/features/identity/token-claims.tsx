@@ -14,7 +14,11 @@ export function TokenClaims({ claims }: { claims: Readonly<Record<string, unknow
         Decoded in this tab from the token your provider issued. Rolecall sends the token only to
         AWS STS.
       </p>
-      <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-3 font-mono text-xs">
+      <pre
+        tabIndex={0}
+        aria-label="Decoded claims"
+        className="mt-2 overflow-x-auto rounded bg-slate-100 p-3 font-mono text-xs focus-visible:outline-2 focus-visible:outline-indigo-600"
+      >
         {presenter ? maskAccountIds(text) : text}
       </pre>
     </details>

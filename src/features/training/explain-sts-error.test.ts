@@ -132,9 +132,16 @@ describe('explainStsError', () => {
     expect(result.likelyCause).toMatch(/is still 2 minutes away, so a clock is probably wrong/);
   });
 
-  it('IDPCommunicationError explains that AWS can never reach a localhost issuer', () => {
-    const result = explain({ code: 'IDPCommunicationError' });
-    expect(result.likelyCause).toContain('The issuer http://localhost:5180 is on this computer');
+  it('IDPCommunicationError tells the demo from AWS, which can never reach a localhost issuer', () => {
+    const demo = explain({ code: 'IDPCommunicationError' });
+    expect(demo.likelyCause).toContain(
+      'The local STS could not fetch the signing keys from http://localhost:5180',
+    );
+    const aws = explain({
+      code: 'IDPCommunicationError',
+      endpoint: 'https://sts.eu-west-1.amazonaws.com/',
+    });
+    expect(aws.likelyCause).toContain('The issuer http://localhost:5180 is on this computer');
     const remote = explain({
       code: 'IDPCommunicationError',
       claims: { ...CLAIMS, iss: 'https://idp.example.com' },

@@ -28,7 +28,7 @@ export const EXPLAINERS: Record<string, Explainer> = {
     }
     return {
       meaning,
-      likelyCause: `The token's ${f.audClaim === 'azp' ? 'azp (which AWS uses as aud)' : 'aud'} is ${f.aud} and sub is ${f.sub}: the role's trust policy must name exactly these (conditions on ${f.provider}:aud and ${f.provider}:sub), and trust ${f.providerArn}. One of them differs.${f.said}`,
+      likelyCause: `The token's ${f.audClaim === 'azp' ? 'azp (which AWS uses as aud)' : 'aud'} is ${f.aud} and sub is ${f.sub}: the role's trust policy must name exactly these (conditions on ${f.provider}:aud and ${f.provider}:sub), and trust ${f.providerArn}. The browser cannot read the policy, but usually one of these is what differs.${f.said}`,
       fix: `Compare the role's trust policy with "The trust policy that would admit this token" above, or ask your AWS administrator to allow aud ${f.aud} and sub ${f.sub} for ${f.roleName}.`,
     };
   },
@@ -95,13 +95,20 @@ export const EXPLAINERS: Record<string, Explainer> = {
     fix: 'Assume the role again for fresh credentials.',
   }),
 
-  IDPCommunicationError: (_input, f) => ({
-    meaning: `AWS could not reach your identity provider to fetch the keys that check your token.`,
-    likelyCause: unreachableByAws(f.issuer)
-      ? `The issuer ${f.issuer} is on this computer or a private network, where AWS can never reach it; only the demo STS can.${f.said}`
-      : `AWS fetches ${f.issuer}/.well-known/openid-configuration and then its jwks_uri over the internet; the provider was down, slow or blocked AWS.${f.said}`,
-    fix: 'Try again in a moment. If it keeps failing, make sure the discovery document and the JWKS are publicly reachable over https.',
-  }),
+  IDPCommunicationError: (input, f) => {
+    const localIssuer = isLocal(f.issuer);
+    const likelyCause = !localIssuer
+      ? `AWS fetches ${f.issuer}/.well-known/openid-configuration and then its jwks_uri over the internet; the provider was down, slow or blocked AWS.`
+      : input.endpoint && isLocal(input.endpoint)
+        ? `The local STS could not fetch the signing keys from ${f.issuer}: is the demo identity provider still running?`
+        : `The issuer ${f.issuer} is on this computer or a private network, where AWS can never reach it; only the demo STS can.`;
+    return {
+      meaning:
+        'STS could not reach your identity provider to fetch the keys that check your token.',
+      likelyCause: `${likelyCause}${f.said}`,
+      fix: 'Try again in a moment. If it keeps failing, make sure the discovery document and the JWKS are reachable (for real AWS: publicly, over https).',
+    };
+  },
 
   IDPRejectedClaim: (_input, f) => ({
     meaning:
@@ -204,9 +211,10 @@ function roughly(seconds: number): string {
   return describeDuration(seconds < 60 ? seconds : Math.round(seconds / 60) * 60);
 }
 
-function unreachableByAws(issuer: string): boolean {
+/** On this computer or a private network: reachable by the demo STS, never by AWS. */
+function isLocal(url: string): boolean {
   try {
-    const { hostname } = new URL(issuer);
+    const { hostname } = new URL(url);
     return (
       /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|\[::1\])/.test(hostname) ||
       hostname.endsWith('.local')

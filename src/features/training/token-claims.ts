@@ -34,15 +34,10 @@ export function awsAudience(claims: Claims | undefined): AwsAudience | undefined
   if (typeof aud === 'string' && aud !== '') return { value: aud, from: 'aud' };
   if (Array.isArray(aud)) {
     const values = aud.filter((item): item is string => typeof item === 'string' && item !== '');
-    if (values.length === 1) return { value: values[0]!, from: 'aud' };
+    if (values.length === 1) return { value: values[0], from: 'aud' };
     if (values.length > 1) return { value: values, from: 'aud' };
   }
   return undefined;
-}
-
-export function describeAudience(audience: AwsAudience | undefined): string {
-  if (!audience) return '(none)';
-  return Array.isArray(audience.value) ? audience.value.join(', ') : audience.value;
 }
 
 /**
@@ -61,7 +56,7 @@ export function providerArn(accountId: string, issuer: string, roleArn?: string)
   return `arn:${partition}:iam::${accountId}:oidc-provider/${providerName(issuer)}`;
 }
 
-export interface TokenTags {
+interface TokenTags {
   tags: Record<string, string[]>;
   transitiveKeys: string[];
 }

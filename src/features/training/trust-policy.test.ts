@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chainedTrustPolicy, webIdentityTrustPolicy } from './trust-policy';
 
+interface Statement {
+  Principal: Record<string, string>;
+  Action: string | string[];
+  Condition?: { StringEquals: Record<string, unknown> };
+}
+const statementOf = (json: string) => (JSON.parse(json) as { Statement: Statement[] }).Statement[0];
+
 const ROLE = { roleArn: 'arn:aws:iam::111111111111:role/Developer', accountId: '111111111111' };
 
 describe('webIdentityTrustPolicy', () => {
@@ -38,12 +45,11 @@ describe('webIdentityTrustPolicy', () => {
       issuer: 'https://login.example.com/tenants/Acme/',
       claims: { aud: 'client-123', sub: 'auth0|42' },
     });
-    const policy = JSON.parse(generated!.json);
-    const statement = policy.Statement[0];
+    const statement = statementOf(generated!.json);
     expect(statement.Principal.Federated).toBe(
       'arn:aws:iam::111111111111:oidc-provider/login.example.com/tenants/Acme',
     );
-    expect(statement.Condition.StringEquals).toEqual({
+    expect(statement.Condition?.StringEquals).toEqual({
       'login.example.com/tenants/Acme:aud': 'client-123',
       'login.example.com/tenants/Acme:sub': 'auth0|42',
     });
@@ -58,7 +64,7 @@ describe('webIdentityTrustPolicy', () => {
       claims: { aud: ['rolecall', 'https://api.example.com'], azp: 'rolecall-web', sub: 's-1' },
     });
     expect(generated?.audience).toEqual({ value: 'rolecall-web', from: 'azp' });
-    expect(JSON.parse(generated!.json).Statement[0].Condition.StringEquals).toEqual({
+    expect(statementOf(generated!.json).Condition?.StringEquals).toEqual({
       'accounts.example.com:aud': 'rolecall-web',
       'accounts.example.com:sub': 's-1',
     });
@@ -71,7 +77,7 @@ describe('webIdentityTrustPolicy', () => {
       issuer: 'https://accounts.example.com',
       claims: { aud: ['a', 'b'], sub: 's-1' },
     });
-    expect(JSON.parse(generated!.json).Statement[0].Condition.StringEquals).toEqual({
+    expect(statementOf(generated!.json).Condition?.StringEquals).toEqual({
       'accounts.example.com:aud': ['a', 'b'],
       'accounts.example.com:sub': 's-1',
     });
@@ -94,7 +100,7 @@ describe('webIdentityTrustPolicy', () => {
         'https://aws.amazon.com/source_identity': 'alice',
       },
     });
-    expect(JSON.parse(generated!.json).Statement[0].Action).toEqual([
+    expect(statementOf(generated!.json).Action).toEqual([
       'sts:AssumeRoleWithWebIdentity',
       'sts:TagSession',
       'sts:SetSourceIdentity',
@@ -152,7 +158,7 @@ describe('chainedTrustPolicy', () => {
 
   it('needs no condition or TagSession without an external id or transitive tags', () => {
     const { json } = chainedTrustPolicy({ hubRoleArn: 'arn:aws:iam::111111111111:role/Hub' });
-    expect(JSON.parse(json).Statement[0]).toEqual({
+    expect(statementOf(json)).toEqual({
       Effect: 'Allow',
       Principal: { AWS: 'arn:aws:iam::111111111111:role/Hub' },
       Action: 'sts:AssumeRole',

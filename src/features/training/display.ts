@@ -1,0 +1,14 @@
+import { maskAccountIds } from '../../utils/mask';
+import { redactSecrets } from './redact';
+
+/** Turns any text into what may be shown: account ids masked in presenter mode. */
+export type Show = (text: string) => string;
+
+export function displayFor(presenter: boolean): Show {
+  return presenter ? maskAccountIds : (text) => text;
+}
+
+/** Raw material (URLs, headers, bodies, JSON): secrets hidden again, then shown. */
+export function showRaw(show: Show, text: string): string {
+  return show(redactSecrets(text));
+}

@@ -1,0 +1,108 @@
+import { useId } from 'react';
+import type { SignInTrace } from '../../lib/auth/sign-in-trace';
+import type { StsExchange } from '../../lib/aws/exchange';
+import type { StsProblem } from '../../lib/aws/sts-problem';
+import type { RoleOption } from '../roles/role-catalog';
+import { AuthorizationStep, CallbackStep } from './authorization-steps';
+import { wireError } from './describe-exchange';
+import { displayFor } from './display';
+import { ExchangeStep } from './exchange-step';
+import { FailureExplanation, type Failure } from './failure-explanation';
+import { IdTokenStep, TokenStep } from './token-steps';
+import { NoData, Step } from './training-step';
+import { TrustPolicyPanel } from './trust-policy-panel';
+
+export interface TrainingViewProps {
+  trace: SignInTrace;
+  /** Every STS exchange of this page's life, oldest first. */
+  exchanges: StsExchange[];
+  /** The role the trust policy and the failure explanation are about. */
+  role?: RoleOption;
+  /** Why the last STS call for the role failed, when it did. */
+  problem?: StsProblem;
+  /** The configured OIDC issuer (the token's own iss is preferred when there is one). */
+  issuer: string;
+  /** Presenter mode: account ids partly masked everywhere on screen. */
+  presenter: boolean;
+}
+
+/** The sign-in and the STS calls step by step, as a protocol walkthrough for training. Lazy-loaded. */
+export default function TrainingView({
+  trace,
+  exchanges,
+  role,
+  problem,
+  issuer,
+  presenter,
+}: TrainingViewProps) {
+  const id = useId();
+  const show = displayFor(presenter);
+  const claims = trace.idToken?.payload;
+  const failure = failureOf(exchanges, role, problem);
+
+  return (
+    <section
+      aria-labelledby={id}
+      className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <div className="grid gap-1">
+        <h2 id={id} className="text-lg font-semibold text-slate-900">
+          How this sign-in worked
+        </h2>
+        <p className="max-w-prose text-sm text-slate-700">
+          Each step of the OpenID Connect sign-in and each call to AWS STS, as it crossed the wire.
+          Tokens, codes, keys and signatures are always hidden
+          {presenter ? '; presenter mode also masks account ids.' : '.'}
+        </p>
+      </div>
+      <ol className="grid list-decimal gap-6 pl-6 marker:font-semibold marker:text-slate-600">
+        <AuthorizationStep trace={trace} show={show} />
+        <CallbackStep trace={trace} show={show} />
+        <TokenStep trace={trace} show={show} />
+        <IdTokenStep trace={trace} issuer={issuer} show={show} />
+        {exchanges.length > 0 ? (
+          exchanges.map((exchange) => (
+            <ExchangeStep key={exchange.id} exchange={exchange} show={show} />
+          ))
+        ) : (
+          <Step title="Calls to AWS STS">
+            <NoData>Assume a role to see this step.</NoData>
+          </Step>
+        )}
+      </ol>
+      <TrustPolicyPanel claims={claims} issuer={issuer} role={role} show={show} />
+      {failure ? (
+        <FailureExplanation
+          failure={failure}
+          claims={claims}
+          issuer={issuer}
+          role={role}
+          show={show}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** The problem the lead reported or, failing that, the error in the role's last exchange. */
+function failureOf(
+  exchanges: StsExchange[],
+  role: RoleOption | undefined,
+  problem: StsProblem | undefined,
+): Failure | undefined {
+  const last = exchanges.findLast((exchange) => !role || exchange.roleArn === role.arn);
+  const endpoint = last?.request.url;
+  if (problem) {
+    const { code, awsMessage, action, requestId } = problem.details;
+    return { code, awsMessage, action, requestId, endpoint };
+  }
+  const error = last ? wireError(last) : undefined;
+  if (!last || !error) return undefined;
+  return {
+    code: error.code,
+    awsMessage: error.message,
+    action: last.action,
+    requestId: error.requestId,
+    endpoint,
+  };
+}
