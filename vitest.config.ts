@@ -10,14 +10,15 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/**/*.node.test.ts'],
           setupFiles: ['src/test/setup.ts'],
         },
       },
       {
         test: {
-          name: 'demo',
+          name: 'node',
           environment: 'node',
-          include: ['demo/**/*.test.ts'],
+          include: ['demo/**/*.test.ts', 'build/**/*.test.ts', 'src/**/*.node.test.ts'],
           testTimeout: 20000,
         },
       },

@@ -3,28 +3,27 @@ import type { Plugin } from 'vite';
 
 /**
  * The Content-Security-Policy that production builds carry in index.html. The app talks to two
- * outside origins, the identity provider and AWS STS; both are read from public/config.json at
- * build time, AWS endpoints are always allowed, and ROLECALL_CSP_CONNECT_SRC adds more (for a
- * provider whose token endpoint lives on another host, or a config.json replaced after the build).
+ * outside parties, the identity provider and AWS STS; both are read from public/config.json at
+ * build time. ROLECALL_CSP_CONNECT_SRC adds origins (space-separated) for a provider whose token
+ * endpoint lives on another host, or a config.json replaced after the build; they are allowed as
+ * frames too, for silent renewal.
  */
-export function contentSecurityPolicy(configPath: string, extraConnectSrc = ''): string {
-  const { authority, sts } = configOrigins(configPath);
-  const origins = [authority, sts].filter((origin): origin is string => origin !== undefined);
-  const connect = [
-    "'self'",
-    'https://*.amazonaws.com',
-    ...origins,
-    ...extraConnectSrc.split(/\s+/).filter(Boolean),
-  ];
+export function contentSecurityPolicy(configPath: string, extraSources = ''): string {
+  const { authority, sts, region } = readConfig(configPath);
+  const extra = extraSources.split(/\s+/).filter(Boolean);
+  // Real STS endpoints: the SDK's regional endpoint, and the global one some setups still use.
+  const awsSts = region ? [`https://sts.${region}.amazonaws.com`, 'https://sts.amazonaws.com'] : [];
+  const connect = ["'self'", ...[authority, sts].filter(isDefined), ...awsSts, ...extra];
+  const frames = ["'self'", ...[authority].filter(isDefined), ...extra];
   return [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src ${[...new Set(connect)].join(' ')}`,
-    // oidc-client-ts renews silently in a hidden iframe when the provider issues no refresh token.
-    `frame-src 'self'${authority ? ` ${authority}` : ''}`,
+    `connect-src ${unique(connect)}`,
+    // oidc-client-ts renews silently in a hidden frame when the provider issues no refresh token.
+    `frame-src ${unique(frames)}`,
     "manifest-src 'self'",
     "worker-src 'none'",
     "object-src 'none'",
@@ -33,13 +32,20 @@ export function contentSecurityPolicy(configPath: string, extraConnectSrc = ''):
   ].join('; ');
 }
 
-function configOrigins(configPath: string): { authority?: string; sts?: string } {
+const isDefined = (value: string | undefined): value is string => value !== undefined;
+const unique = (sources: string[]) => [...new Set(sources)].join(' ');
+
+function readConfig(configPath: string): { authority?: string; sts?: string; region?: string } {
   const config = JSON.parse(readFileSync(configPath, 'utf8')) as {
     oidc?: { authority?: string };
-    sts?: { endpoint?: string };
+    sts?: { endpoint?: string; region?: string };
   };
   const originOf = (url: string | undefined) => (url ? new URL(url).origin : undefined);
-  return { authority: originOf(config.oidc?.authority), sts: originOf(config.sts?.endpoint) };
+  return {
+    authority: originOf(config.oidc?.authority),
+    sts: originOf(config.sts?.endpoint),
+    region: config.sts?.region,
+  };
 }
 
 /** Adds the policy to index.html in production builds only: the dev server's hot reload needs inline scripts. */

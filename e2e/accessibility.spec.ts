@@ -52,6 +52,7 @@ test('the failure screens: a refused role, no roles, a bad config', async ({ pag
   await expectNoSeriousViolations(page, 'refused role');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
   await signIn(page, 'carol');
   await expect(page.getByText('You have no AWS roles yet')).toBeVisible();
   await expectNoSeriousViolations(page, 'no roles');

@@ -36,8 +36,10 @@ if (!loaded.ok) {
 } else {
   const { config } = loaded;
   const userManager = createUserManager(config);
+  // In the sign-in popup or the silent-renewal frame the app never starts, even if handing the
+  // answer back fails: the main window reports that failure.
   const handedBack = await completeChildWindowSignIn(userManager, config.oidc.redirectPath).catch(
-    () => false,
+    () => isChildWindow,
   );
   if (!handedBack) {
     // Both records live in memory and hold nothing secret: they feed the training view.

@@ -35,6 +35,12 @@ export async function handleAdmin(
     sendJson(response, 403, { error: 'The admin endpoints answer loopback callers only.' });
     return;
   }
+  // A browser on this machine is a loopback caller too, and any page it shows could send a simple
+  // cross-site POST; browsers mark those with Origin, which command-line tools and tests do not send.
+  if (request.headers.origin !== undefined) {
+    sendJson(response, 403, { error: 'The admin endpoints do not answer web pages.' });
+    return;
+  }
   const route = `${request.method ?? 'GET'} ${path}`;
   try {
     switch (route) {

@@ -97,12 +97,13 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    setCorsHeaders(request, response);
-    if (request.method === 'OPTIONS') return answerPreflight(request, response);
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // The admin endpoints get no CORS at all: a web page must never drive them.
     if (url.pathname.startsWith(ADMIN_PREFIX)) {
       return handleAdmin(request, response, url.pathname, admin);
     }
+    setCorsHeaders(request, response);
+    if (request.method === 'OPTIONS') return answerPreflight(request, response);
     return serveSts(request, response, url);
   }
 

@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useConfig } from '../config/config-context';
 import { createRolePreferencesStore } from '../features/roles/role-preferences';
 import { useAuthSession } from '../lib/auth/use-auth-session';
@@ -10,6 +10,8 @@ export function Shell({ services }: { services: AppServices }) {
   const config = useConfig();
   const auth = useAuthSession(config.oidc.redirectPath);
   const subject = auth.person?.subject;
+  // Between forgetting the tokens and the provider's sign-out page: no Sign in button to race it.
+  const [signingOut, setSigningOut] = useState(false);
   const preferences = useMemo(
     () =>
       createRolePreferencesStore(
@@ -20,13 +22,17 @@ export function Shell({ services }: { services: AppServices }) {
     [config.rememberRoles, subject],
   );
 
+  if (signingOut) return <Loading text="Signing you out…" />;
   if (auth.status === 'loading') return <Loading />;
   if (auth.status === 'signed-in' && auth.person) {
     const signOut = async () => {
-      services.queryClient.clear();
-      services.exchanges.clear();
-      services.signInTrace.clear();
-      await auth.signOut();
+      setSigningOut(true);
+      const redirecting = await auth.signOut(() => {
+        services.queryClient.clear();
+        services.exchanges.clear();
+        services.signInTrace.clear();
+      });
+      if (!redirecting) setSigningOut(false);
     };
     return (
       <Suspense fallback={<Loading />}>
@@ -45,10 +51,10 @@ export function Shell({ services }: { services: AppServices }) {
   );
 }
 
-function Loading() {
+function Loading({ text = 'Signing you in…' }: { text?: string }) {
   return (
     <main className="p-8">
-      <p role="status">Signing you in…</p>
+      <p role="status">{text}</p>
     </main>
   );
 }

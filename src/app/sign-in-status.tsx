@@ -37,7 +37,9 @@ export function SignInStatus({
   if (!expired || renewalFailedFor !== expiresAt) {
     return (
       <p className="flex items-baseline gap-1 text-slate-700">
-        Sign-in expires in <ExpiryCountdown expiresAt={expiresAt} label="Sign-in expires in" />
+        {/* The timer's own name says it all; the visible prefix is not read twice. */}
+        <span aria-hidden="true">Sign-in expires in</span>
+        <ExpiryCountdown expiresAt={expiresAt} subject="Sign-in" />
       </p>
     );
   }

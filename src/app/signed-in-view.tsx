@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { Notice } from '../components/ui/notice';
 import { PresenterModeProvider } from '../components/ui/presenter-mode';
 import { useConfig } from '../config/config-context';
+import { IdentityCard } from '../features/identity/identity-card';
 import { TokenClaims } from '../features/identity/token-claims';
 import { linkForRole, roleFromLink } from '../features/roles/deep-link';
 import { QuickAccess } from '../features/roles/quick-access';
@@ -14,7 +15,9 @@ import { ActiveSessions } from '../features/sessions/active-sessions';
 import { SessionEnvironmentProvider } from '../features/sessions/session-environment';
 import { SessionPanel } from '../features/sessions/session-panel';
 import { sessionQueries, type SessionEnvironment } from '../features/sessions/session-queries';
+import { SignInRequired } from '../lib/auth/id-token-source';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
+import { maskAccountId } from '../utils/mask';
 import type { AppServices } from './services';
 import { SessionExtras } from './session-extras';
 import { SignedInHeader } from './signed-in-header';
@@ -75,9 +78,10 @@ export function SignedInView({
   );
 
   useEffect(() => {
-    const query = linkForRole(selected, window.location.search);
+    // In presenter mode the address bar is on the shared screen too: it gets no account id.
+    const query = linkForRole(presenter ? undefined : selected, window.location.search);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}`);
-  }, [selected]);
+  }, [selected, presenter]);
 
   useShortcut('k', () => setSwitcherOpen(true));
 
@@ -91,11 +95,19 @@ export function SignedInView({
 
   const signInAgain = async () => {
     await onSignInAgain();
-    await queryClient.refetchQueries({
-      queryKey: sessionQueries.all(person.subject),
-      predicate: (query) => query.state.status === 'error',
-    });
+    const signedIn = await services.userManager.getUser();
+    // Someone else signed in in the popup: nothing of the previous person's may stay.
+    if (signedIn?.profile.sub !== person.subject) queryClient.clear();
   };
+
+  // A new ID token (renewed silently, or after signing in again): sessions that were waiting for
+  // the person refresh now.
+  useEffect(() => {
+    void queryClient.refetchQueries({
+      queryKey: sessionQueries.all(person.subject),
+      predicate: (query) => query.state.fetchFailureReason instanceof SignInRequired,
+    });
+  }, [queryClient, person.subject, person.idTokenExpiresAt]);
 
   const favourites = prefs.favourites.map(findRole).filter((role) => role !== undefined);
   const recents = prefs.recents.map(findRole).filter((role) => role !== undefined);
@@ -149,9 +161,11 @@ export function SignedInView({
               {linkedRoleName && !link.role ? (
                 <Notice tone="warning" title="The link names a role you cannot assume">
                   It asks for {linkedRoleName}
-                  {link.params.get('account') ? ` in account ${link.params.get('account')}` : ''},
-                  which is not among your roles. Choose one of yours, or ask your administrator for
-                  access.
+                  {link.params.get('account')
+                    ? ` in account ${presenter ? maskAccountId(link.params.get('account') ?? '') : link.params.get('account')}`
+                    : ''}
+                  , which is not among your roles. Choose one of yours, or ask your administrator
+                  for access.
                 </Notice>
               ) : null}
               {selected ? (
@@ -159,6 +173,8 @@ export function SignedInView({
                   key={selected.arn}
                   role={selected}
                   onLengthChange={(seconds) => changeLength(selected, seconds)}
+                  onSignInAgain={() => void signInAgain()}
+                  identity={(session) => <IdentityCard session={session} />}
                   extras={(session) => <SessionExtras session={session} />}
                 />
               ) : accounts.length > 0 ? (

@@ -34,3 +34,13 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('loadConfig on a host that answers every path with the app', () => {
+  it('says config.json is missing rather than "not JSON"', async () => {
+    const result = await loadConfig('/config.json', fakeFetch('<!doctype html><html></html>'));
+    expect(result).toMatchObject({
+      ok: false,
+      summary: expect.stringContaining('/config.json is missing'),
+    });
+  });
+});

@@ -26,9 +26,17 @@ export async function loadConfig(
       `${url} answered ${response.status} ${response.statusText}. Put a config.json next to index.html (see the README's configuration reference).`,
     );
   }
+  const text = await response.text();
+  // Static hosts often answer a missing file with the app's index.html.
+  if (/^\s*</.test(text)) {
+    return failure(
+      url,
+      `${url} is missing: the server answered with a web page instead. Put a config.json next to index.html (see the README's configuration reference).`,
+    );
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(await response.text());
+    raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return failure(url, `${url} is not valid JSON: ${detail}.`);

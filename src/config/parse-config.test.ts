@@ -86,3 +86,59 @@ describe('parseConfig', () => {
     expect(problemsOf([])).toEqual([{ field: '', message: 'must be an object' }]);
   });
 });
+
+describe('parseConfig rules across fields', () => {
+  it('refuses plain http except on this machine', () => {
+    const problems = problemsOf(
+      withChange((c) => ((c.oidc as { authority: string }).authority = 'http://idp.example.com')),
+    );
+    expect(problems).toEqual([
+      { field: 'oidc.authority', message: expect.stringContaining('must use https') },
+    ]);
+  });
+
+  it('refuses a role chained from a role that is not configured, or from a chained one', () => {
+    const unknownHub = problemsOf(
+      withChange((c) => {
+        const audit = (c.accounts as { roles: { chainFrom?: string }[] }[])[2];
+        audit.roles[0].chainFrom = 'arn:aws:iam::111111111111:role/Nobody';
+      }),
+    );
+    expect(unknownHub).toEqual([
+      {
+        field: 'accounts[2].roles[0].chainFrom',
+        message: expect.stringContaining('not a role in this config'),
+      },
+    ]);
+    const selfChained = problemsOf(
+      withChange((c) => {
+        const audit = (c.accounts as { roles: { chainFrom?: string }[] }[])[2];
+        audit.roles[0].chainFrom = 'arn:aws:iam::333333333333:role/Auditor';
+      }),
+    );
+    expect(selfChained[0].message).toContain('chained itself');
+  });
+
+  it('refuses a repeated account', () => {
+    const problems = problemsOf(
+      withChange((c) => ((c.accounts as { id: string }[])[1].id = '111111111111')),
+    );
+    expect(problems).toEqual([
+      { field: 'accounts[1].id', message: expect.stringContaining('repeats account') },
+    ]);
+  });
+
+  it('refuses a refresh lead as long as the session', () => {
+    const problems = problemsOf(
+      withChange((c) => ((c.session as { refreshLeadSeconds: number }).refreshLeadSeconds = 3600)),
+    );
+    expect(problems[0]).toMatchObject({ field: 'session.refreshLeadSeconds' });
+  });
+
+  it('says what an empty claim name should be', () => {
+    const problems = problemsOf(withChange((c) => (c.groupsClaim = '')));
+    expect(problems).toEqual([
+      { field: 'groupsClaim', message: 'must name an ID token claim, such as "groups"' },
+    ]);
+  });
+});

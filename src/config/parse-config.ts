@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { crossCheck } from './cross-checks';
 import { configSchema, type AppConfig } from './schema';
 
 export interface ConfigProblem {
@@ -12,7 +13,10 @@ export type ConfigResult =
 
 export function parseConfig(raw: unknown): ConfigResult {
   const result = z.safeParse(configSchema, raw);
-  if (result.success) return { ok: true, config: result.data };
+  if (result.success) {
+    const problems = crossCheck(result.data);
+    return problems.length === 0 ? { ok: true, config: result.data } : { ok: false, problems };
+  }
   return { ok: false, problems: result.error.issues.map((issue) => toProblem(issue, raw)) };
 }
 

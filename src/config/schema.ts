@@ -105,7 +105,10 @@ export const configSchema = z.strictObject({
           ),
         3600,
       ),
-      sessionNameClaim: z._default(z.string().check(z.minLength(1)), 'email'),
+      sessionNameClaim: z._default(
+        z.string().check(z.minLength(1, { error: 'must name an ID token claim, such as "email"' })),
+        'email',
+      ),
       refreshLeadSeconds: z._default(
         z
           .int({ error: 'must be a whole number of seconds' })
@@ -118,9 +121,15 @@ export const configSchema = z.strictObject({
     }),
     { durationSeconds: 3600, sessionNameClaim: 'email', refreshLeadSeconds: 300 },
   ),
-  roleClaims: z._default(z.array(z.string().check(z.minLength(1))), []),
+  roleClaims: z._default(
+    z.array(z.string().check(z.minLength(1, { error: 'must name an ID token claim' }))),
+    [],
+  ),
   rememberRoles: z._default(z.boolean({ error: 'must be true or false' }), false),
-  groupsClaim: z._default(z.string().check(z.minLength(1)), 'groups'),
+  groupsClaim: z._default(
+    z.string().check(z.minLength(1, { error: 'must name an ID token claim, such as "groups"' })),
+    'groups',
+  ),
   accounts: z.array(accountSchema),
 });
 

@@ -62,6 +62,17 @@ describe('admin endpoints', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('refuses web pages: requests that carry an Origin, and gives them no CORS', async () => {
+    const fromPage = await fetch(`${h.sts.url}/__admin/faults`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'text/plain' },
+      body: JSON.stringify({ unavailable: '503' }),
+    });
+    expect(fromPage.status).toBe(403);
+    expect(fromPage.headers.get('access-control-allow-origin')).toBeNull();
+    expect(await h.admin('faults')).toMatchObject({ unavailable: false });
+  });
+
   it('logs the STS calls served, without secrets', async () => {
     const session = await assume();
     const keys = keysOf(session.Credentials);

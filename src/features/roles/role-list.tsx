@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { AccountSwatch } from '../../components/ui/account-swatch';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { maskAccountId } from '../../utils/mask';
 import type { AccountRoles, RoleOption } from './role-catalog';
@@ -58,23 +60,25 @@ export function RoleButton({
   selected: boolean;
   onSelect: (role: RoleOption) => void;
 }) {
+  const detailsId = useId();
+  const details = [
+    role.preferred ? 'preferred role' : undefined,
+    role.chainFrom ? 'chained role' : undefined,
+    `IAM role ${role.name}`,
+  ].filter(Boolean);
   return (
     <button
       type="button"
       aria-current={selected ? 'true' : undefined}
+      // The name people search for; the visible details are read as its description.
       aria-label={`${role.label} in ${role.accountName}`}
+      aria-describedby={detailsId}
       onClick={() => onSelect(role)}
       className={`min-w-0 flex-1 rounded-md border px-3 py-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${selected ? 'border-indigo-600 bg-indigo-50 font-semibold' : 'border-slate-200 bg-white hover:bg-slate-50'}`}
     >
       {role.label}
-      {role.preferred ? (
-        <span className="ml-2 text-xs font-normal text-indigo-800">preferred</span>
-      ) : null}
-      {role.chainFrom ? (
-        <span className="ml-2 text-xs font-normal text-slate-600">chained</span>
-      ) : null}
-      <span className="block truncate font-mono text-xs font-normal text-slate-600">
-        {role.name}
+      <span id={detailsId} className="block truncate text-xs font-normal text-slate-600">
+        {details.join(' · ')}
       </span>
     </button>
   );
@@ -100,19 +104,5 @@ function FavouriteToggle({
     >
       <span aria-hidden="true">{favourite ? '★' : '☆'}</span>
     </button>
-  );
-}
-
-/** The account's colour, always shown next to its name, never instead of it. */
-export function AccountSwatch({ color }: { color: string }) {
-  return (
-    <span
-      aria-hidden="true"
-      className="inline-block size-3 shrink-0 rounded-full border border-slate-400"
-      ref={(element) => {
-        // CSSOM assignment, not a style attribute: allowed by the strict Content-Security-Policy.
-        element?.style.setProperty('background-color', color);
-      }}
-    />
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterRoles } from './filter-roles';
 import { allRoles, type AccountRoles, type RoleOption } from './role-catalog';
-import { AccountSwatch } from './role-list';
+import { AccountSwatch } from '../../components/ui/account-swatch';
+import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { maskAccountId } from '../../utils/mask';
 
 /**
  * The role switcher: a modal search over every role, grouped by account, driven entirely from the
@@ -18,6 +20,7 @@ export function RoleSwitcher({
   onClose: () => void;
   onSelect: (role: RoleOption) => void;
 }) {
+  const presenter = usePresenterMode();
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -25,6 +28,12 @@ export function RoleSwitcher({
   const filtered = useMemo(() => filterRoles(accounts, query), [accounts, query]);
   const options = allRoles(filtered);
   const activeRole = options[Math.min(active, options.length - 1)];
+  const activeId = activeRole ? `${id}-${activeRole.arn}` : undefined;
+
+  // Arrow keys move the active option: keep it in view in a long, scrolled list.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -79,7 +88,7 @@ export function RoleSwitcher({
           aria-label="Find a role"
           aria-expanded="true"
           aria-controls={`${id}-list`}
-          aria-activedescendant={activeRole ? `${id}-${activeRole.arn}` : undefined}
+          aria-activedescendant={activeId}
           aria-autocomplete="list"
           autoComplete="off"
           placeholder="Type a role, account name or id…"
@@ -116,7 +125,9 @@ export function RoleSwitcher({
             >
               <AccountSwatch color={account.accountColor} />
               {account.accountName}{' '}
-              <span className="font-mono font-normal">{account.accountId}</span>
+              <span className="font-mono font-normal">
+                {presenter ? maskAccountId(account.accountId) : account.accountId}
+              </span>
             </div>
             {account.roles.map((role) => {
               const isActive = role === activeRole;

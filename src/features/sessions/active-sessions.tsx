@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from '../../components/ui/button';
 import type { RoleOption } from '../roles/role-catalog';
-import { AccountSwatch } from '../roles/role-list';
+import { AccountSwatch } from '../../components/ui/account-swatch';
 import { ExpiryCountdown } from './expiry-countdown';
 import { useSessionEnvironment } from './session-environment';
 import { sessionQueries } from './session-queries';
@@ -31,6 +31,9 @@ export function ActiveSessions({
       <h2 id="active-sessions-heading" className="text-lg font-semibold text-slate-900">
         Active sessions
       </h2>
+      <p className="text-xs text-slate-600">
+        Ending a session forgets its credentials in this tab; AWS accepts them until they expire.
+      </p>
       <ul className="grid gap-1">
         {roles.map((role) => (
           <ActiveSessionRow
@@ -67,7 +70,7 @@ function ActiveSessionRow({
   };
   return (
     <li
-      className={`flex items-center gap-2 rounded-md border px-2 py-1.5 text-sm ${selected ? 'border-indigo-600 bg-indigo-50' : 'border-slate-200 bg-white'}`}
+      className={`flex items-center gap-2 rounded-md border px-2 py-1.5 text-sm ${selected ? 'border-indigo-600 bg-indigo-50 font-semibold' : 'border-slate-200 bg-white'}`}
     >
       <AccountSwatch color={role.accountColor} />
       <button
@@ -78,9 +81,10 @@ function ActiveSessionRow({
         aria-label={`Open session ${name}`}
       >
         {name}
+        {selected ? <span className="font-normal text-slate-600"> (open)</span> : null}
       </button>
       {session.data ? (
-        <ExpiryCountdown expiresAt={session.data.localExpiresAt} label={`${name} expires in`} />
+        <ExpiryCountdown expiresAt={session.data.localExpiresAt} subject={name} />
       ) : (
         <span className="text-slate-600">{session.isError ? 'failed' : 'starting…'}</span>
       )}
@@ -88,6 +92,7 @@ function ActiveSessionRow({
         variant="ghost"
         className="px-2 py-0.5"
         aria-label={`End session ${name}`}
+        title="Forget these credentials here. AWS keeps accepting them until they expire."
         onClick={end}
       >
         End

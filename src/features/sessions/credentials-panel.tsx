@@ -1,4 +1,5 @@
 import { SecretField } from '../../components/ui/secret-field';
+import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { useNow } from '../../hooks/use-now';
 import type { TemporaryCredentials } from '../../lib/aws/types';
 
@@ -10,6 +11,8 @@ export function CredentialsPanel({
   localExpiresAt: number;
 }) {
   const now = useNow();
+  // Turning presenter mode on or off starts every field masked again (remount by key).
+  const presenter = usePresenterMode();
   const expired = localExpiresAt <= now;
   const refusal = expired
     ? 'These credentials have expired: assume the role again for fresh ones.'
@@ -28,16 +31,19 @@ export function CredentialsPanel({
         </p>
       ) : null}
       <SecretField
+        key={`${presenter}-access`}
         label="Access key ID"
         value={credentials.accessKeyId}
         copyDisabledReason={refusal}
       />
       <SecretField
+        key={`${presenter}-secret`}
         label="Secret access key"
         value={credentials.secretAccessKey}
         copyDisabledReason={refusal}
       />
       <SecretField
+        key={`${presenter}-token`}
         label="Session token"
         value={credentials.sessionToken}
         copyDisabledReason={refusal}

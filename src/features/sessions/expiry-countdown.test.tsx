@@ -25,7 +25,7 @@ describe('ExpiryCountdown', () => {
       vi.advanceTimersByTime(1000);
     });
     const timer = screen.getByRole('timer');
-    expect(timer).toHaveAccessibleName('Expires: expired');
+    expect(timer).toHaveAccessibleName('Expired');
     expect(timer).toHaveTextContent('Expired');
   });
 });

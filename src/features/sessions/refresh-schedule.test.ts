@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localExpiry, refreshDelayMs } from './refresh-schedule';
+import { localExpiry, refreshDelayMs, refreshIsOverdue } from './refresh-schedule';
 
 const receivedAt = Date.parse('2026-01-01T12:00:00Z');
 const hour = 3_600_000;
@@ -83,5 +83,13 @@ describe('localExpiry', () => {
   it("moves AWS's expiry onto this computer's clock", () => {
     expect(localExpiry(receivedAt + hour, 5 * minute)).toBe(receivedAt + 55 * minute);
     expect(localExpiry(receivedAt + hour, -2 * minute)).toBe(receivedAt + 62 * minute);
+  });
+});
+
+describe('refreshIsOverdue', () => {
+  const session = { receivedAt, localExpiresAt: receivedAt + hour };
+  it('is false before the refresh is due and true after (a laptop that slept)', () => {
+    expect(refreshIsOverdue(session, 300, receivedAt + 54 * minute)).toBe(false);
+    expect(refreshIsOverdue(session, 300, receivedAt + 56 * minute)).toBe(true);
   });
 });

@@ -30,3 +30,16 @@ export function refreshDelayMs(input: {
   const refreshAt = Math.max(localExpiresAt - leadMs, receivedAt + MIN_AGE_BEFORE_REFRESH_MS);
   return Math.max(refreshAt - now, MIN_DELAY_MS);
 }
+
+/** True when a refresh should already have happened (the tab slept or was throttled). */
+export function refreshIsOverdue(
+  session: { receivedAt: number; localExpiresAt: number },
+  leadSeconds: number,
+  now: number,
+): boolean {
+  const due = Math.max(
+    session.localExpiresAt - leadSeconds * 1000,
+    session.receivedAt + MIN_AGE_BEFORE_REFRESH_MS,
+  );
+  return now >= due;
+}

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
+import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { maskAccountIds } from '../../utils/mask';
 import { SignInRequired } from '../../lib/auth/id-token-source';
 import { StsProblem } from '../../lib/aws/sts-problem';
-import { IdentityCard } from '../identity/identity-card';
 import type { RoleOption } from '../roles/role-catalog';
 import { CredentialsPanel } from './credentials-panel';
 import { ExpiryCountdown } from './expiry-countdown';
@@ -14,11 +15,16 @@ import { useRoleSession } from './use-role-session';
 export function SessionPanel({
   role,
   onLengthChange,
+  onSignInAgain,
+  identity,
   extras,
 }: {
   role: RoleOption;
   onLengthChange: (seconds: number) => void;
-  /** More views of the same session (export, support), composed by the app. */
+  onSignInAgain: () => void;
+  /** Who the session is (composed by the app from the identity feature), shown above the keys. */
+  identity?: (session: RoleSession) => ReactNode;
+  /** More views of the same session (export), shown below the keys. */
   extras?: (session: RoleSession) => ReactNode;
 }) {
   const session = useRoleSession(role);
@@ -33,6 +39,7 @@ export function SessionPanel({
       refreshing={!!session.data}
       retry={() => void session.refetch()}
       busy={session.isFetching}
+      onSignInAgain={onSignInAgain}
     />
   ) : null;
 
@@ -67,7 +74,7 @@ export function SessionPanel({
         onChange={onLengthChange}
         disabled={session.isFetching}
       />
-      <IdentityCard session={data} />
+      {identity?.(data)}
       <CredentialsPanel credentials={data.credentials} localExpiresAt={data.localExpiresAt} />
       {extras?.(data)}
     </div>
@@ -79,12 +86,16 @@ function SessionFailure({
   refreshing,
   retry,
   busy,
+  onSignInAgain,
 }: {
   error: Error;
   refreshing: boolean;
   retry: () => void;
   busy: boolean;
+  onSignInAgain: () => void;
 }) {
+  const presenter = usePresenterMode();
+  const shown = (text: string) => (presenter ? maskAccountIds(text) : text);
   if (error instanceof SignInRequired) {
     return (
       <Notice
@@ -94,15 +105,20 @@ function SessionFailure({
             ? 'These credentials cannot be refreshed: your sign-in has expired'
             : 'Your sign-in has expired'
         }
+        actions={
+          <Button variant="primary" onClick={onSignInAgain}>
+            Sign in again
+          </Button>
+        }
       >
         {refreshing
-          ? 'They keep working until the countdown ends. Sign in again (button at the top) to keep refreshing them.'
-          : 'Sign in again (button at the top) to assume this role.'}
+          ? 'They keep working until the countdown ends. Sign in again to keep refreshing them; your other sessions stay.'
+          : 'Sign in again to assume this role; your other sessions stay.'}
       </Notice>
     );
   }
   const problem = error instanceof StsProblem ? error : undefined;
-  const title = problem?.title ?? 'Could not assume the role';
+  const title = shown(problem?.title ?? 'Could not assume the role');
   return (
     <Notice
       tone={refreshing ? 'warning' : 'error'}
@@ -113,7 +129,7 @@ function SessionFailure({
         </Button>
       }
     >
-      <p>{problem?.hint ?? error.message}</p>
+      <p>{shown(problem?.hint ?? error.message)}</p>
       {refreshing ? (
         <p className="mt-1">The current credentials keep working until the countdown ends.</p>
       ) : null}

@@ -10,7 +10,7 @@ import type {
 } from '../../lib/aws/types';
 import { toRoleSessionName } from '../../utils/session-name';
 import type { RoleOption } from '../roles/role-catalog';
-import { localExpiry, refreshDelayMs } from './refresh-schedule';
+import { localExpiry, refreshDelayMs, refreshIsOverdue } from './refresh-schedule';
 import { sessionLength, sessionLimits } from './session-length';
 import { chainedTokenFacts, tokenFacts, type TokenFacts } from './token-facts';
 
@@ -63,7 +63,15 @@ export const sessionQueries = {
       // Credentials stay valid until they expire: they are refreshed on a schedule, never on focus.
       staleTime: Infinity,
       gcTime: Infinity,
-      refetchOnWindowFocus: false,
+      // A laptop that slept, or a background tab whose timers were throttled, may have missed a
+      // refresh: catch up when the person comes back.
+      refetchOnWindowFocus: (query) => {
+        const session = query.state.data;
+        return session !== undefined &&
+          refreshIsOverdue(session, env.refreshLeadSeconds, Date.now())
+          ? 'always'
+          : false;
+      },
       refetchOnReconnect: false,
       refetchIntervalInBackground: true,
       refetchInterval: (query) => {

@@ -1,6 +1,6 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import { describe, expect, it, vi } from 'vitest';
-import { createIdTokenSource, SignInRequired } from './id-token-source';
+import { createIdTokenSource, RenewalFailed, SignInRequired } from './id-token-source';
 
 const NOW = Date.parse('2026-01-01T12:00:00Z');
 
@@ -13,6 +13,7 @@ function fakeManager(current: User | null, renew: () => Promise<User | null>) {
   const manager = {
     getUser: () => Promise.resolve(current),
     signinSilent,
+    settings: { authority: 'https://idp.example.com' },
   } as unknown as UserManager;
   return { manager, signinSilent };
 }
@@ -33,12 +34,29 @@ describe('createIdTokenSource', () => {
     expect(signinSilent).toHaveBeenCalledTimes(1);
   });
 
-  it('asks the person to sign in again when silent renewal fails', async () => {
+  it('asks the person to sign in again when the provider wants them back', async () => {
     const { manager } = fakeManager(user('old', -10), () =>
-      Promise.reject(new Error('login_required')),
+      Promise.reject(
+        Object.assign(new Error('login required'), {
+          name: 'ErrorResponse',
+          error: 'login_required',
+        }),
+      ),
     );
     const failure = createIdTokenSource(manager, () => NOW)();
     await expect(failure).rejects.toBeInstanceOf(SignInRequired);
     await expect(failure).rejects.toMatchObject({ expiredAt: NOW - 10_000 });
+  });
+
+  it('reports an unreachable provider as a passing failure, not as signed out', async () => {
+    const { manager } = fakeManager(user('old', 10), () =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
+    await expect(createIdTokenSource(manager, () => NOW)()).rejects.toBeInstanceOf(RenewalFailed);
+  });
+
+  it('does not accept a renewal that hands back an expired token', async () => {
+    const { manager } = fakeManager(user('old', 10), () => Promise.resolve(user('old', 10 - 3600)));
+    await expect(createIdTokenSource(manager, () => NOW)()).rejects.toBeInstanceOf(SignInRequired);
   });
 });

@@ -1,10 +1,20 @@
 import type { UserManager } from 'oidc-client-ts';
 
-/** The ID token has expired and could not be renewed without the person: they must sign in again. */
+/** The ID token has expired and the provider wants the person back: they must sign in again. */
 export class SignInRequired extends Error {
   override readonly name = 'SignInRequired';
   constructor(readonly expiredAt: number | undefined) {
     super('Your sign-in has expired and could not be renewed silently');
+  }
+}
+
+/** Renewal failed for a passing reason (provider unreachable, timeout): trying again may work. */
+export class RenewalFailed extends Error {
+  override readonly name = 'RenewalFailed';
+  constructor(readonly authority: string) {
+    super(
+      `Your sign-in could not be renewed: the identity provider at ${authority} did not answer. Rolecall will try again.`,
+    );
   }
 }
 
@@ -15,17 +25,19 @@ export type IdTokenSource = () => Promise<string>;
 
 /**
  * Hands out an ID token with at least a minute to live, renewing it silently first when it is about
- * to expire (refresh token, or `prompt=none` in a hidden frame). Throws {@link SignInRequired}
- * when the provider wants the person back.
+ * to expire (refresh token, or `prompt=none` in a hidden frame). This is the app's only renewal
+ * path. Throws {@link SignInRequired} when the provider wants the person back, and
+ * {@link RenewalFailed} when it could not be reached.
  */
 export function createIdTokenSource(
   userManager: UserManager,
   now: () => number = Date.now,
 ): IdTokenSource {
   let renewal: Promise<string> | undefined;
+  const expiryOf = (exp: unknown) => (typeof exp === 'number' ? exp * 1000 : undefined);
   return async () => {
     const user = await userManager.getUser();
-    const expiresAt = typeof user?.profile.exp === 'number' ? user.profile.exp * 1000 : undefined;
+    const expiresAt = expiryOf(user?.profile.exp);
     if (
       user?.id_token &&
       expiresAt !== undefined &&
@@ -37,15 +49,31 @@ export function createIdTokenSource(
     renewal ??= userManager
       .signinSilent()
       .then((renewed) => {
-        if (!renewed?.id_token) throw new SignInRequired(expiresAt);
+        const renewedExpiry = expiryOf(renewed?.profile.exp);
+        // A provider that answers a refresh without a new ID token hands back the old, expired one.
+        if (!renewed?.id_token || renewedExpiry === undefined || renewedExpiry <= now()) {
+          throw new SignInRequired(expiresAt);
+        }
         return renewed.id_token;
       })
       .catch((error: unknown) => {
-        throw error instanceof SignInRequired ? error : new SignInRequired(expiresAt);
+        if (error instanceof SignInRequired) throw error;
+        throw isProviderAnswer(error)
+          ? new SignInRequired(expiresAt)
+          : new RenewalFailed(userManager.settings.authority);
       })
       .finally(() => {
         renewal = undefined;
       });
     return renewal;
   };
+}
+
+/** An OAuth error answer (login_required, invalid_grant…) means the provider wants the person. */
+function isProviderAnswer(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    error.name === 'ErrorResponse' &&
+    typeof (error as Error & { error?: unknown }).error === 'string'
+  );
 }

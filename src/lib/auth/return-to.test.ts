@@ -30,6 +30,7 @@ describe('safeReturnTo', () => {
     {},
     { returnTo: 'https://evil.example/' },
     { returnTo: '//evil.example' },
+    { returnTo: '/\\evil.example' },
     { returnTo: 42 },
   ])('falls back to "/" for %j', (state) => {
     expect(safeReturnTo(state)).toBe('/');

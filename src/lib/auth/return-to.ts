@@ -11,11 +11,10 @@ export function currentReturnTo(
   return `${location.pathname}${location.search}${location.hash}`;
 }
 
-/** Accepts only same-origin paths, so the state round-tripped through the provider cannot redirect elsewhere. */
+/** Accepts only same-origin paths (not `//host` or `/\host`), whatever the stored sign-in state says. */
 export function safeReturnTo(state: unknown): string {
   if (typeof state !== 'object' || state === null) return '/';
   const returnTo = (state as Partial<SignInState>).returnTo;
-  if (typeof returnTo !== 'string' || !returnTo.startsWith('/') || returnTo.startsWith('//'))
-    return '/';
+  if (typeof returnTo !== 'string' || !/^\/(?![/\\])/.test(returnTo)) return '/';
   return returnTo;
 }

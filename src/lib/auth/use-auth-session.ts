@@ -20,11 +20,13 @@ export interface AuthSession {
   error?: unknown;
   signIn: () => Promise<void>;
   /**
-   * Signs in again without leaving the page (a popup), so the sessions held in memory survive;
-   * falls back to a full redirect when the browser blocks the popup.
+   * Signs in again without leaving the page (a popup), so the sessions held in memory survive.
+   * Rejects with a readable message when the popup is blocked or closed.
    */
   signInAgain: () => Promise<void>;
-  signOut: () => Promise<void>;
+  /** Forgets every token, runs `forgetAppState` (credentials, traces), then ends the provider session. */
+  /** Resolves true while the browser is on its way to the provider's sign-out page. */
+  signOut: (forgetAppState: () => void) => Promise<boolean>;
 }
 
 export function useAuthSession(redirectPath: string): AuthSession {
@@ -38,29 +40,31 @@ export function useAuthSession(redirectPath: string): AuthSession {
 
   const signInAgain = useCallback(async () => {
     try {
-      await auth.signinPopup();
+      await auth.signinPopup({ popupAbortOnClose: true });
     } catch (error) {
-      if (
-        error instanceof Error &&
-        /popup/i.test(error.message) &&
-        /block|open/i.test(error.message)
-      ) {
-        await signIn();
-        return;
-      }
-      throw error;
+      throw new Error(describePopupFailure(error), { cause: error });
     }
-  }, [auth, signIn]);
+  }, [auth]);
 
-  const signOut = useCallback(async () => {
-    const idToken = user?.id_token;
-    await auth.removeUser();
-    try {
-      await auth.signoutRedirect({ id_token_hint: idToken });
-    } catch {
-      // The provider has no end-session endpoint (or cannot be reached): the local sign-out stands.
-    }
-  }, [auth, user]);
+  const signOut = useCallback(
+    async (forgetAppState: () => void) => {
+      // Revoke the refresh token while it is still known, forget the tokens, then end the provider
+      // session. No id_token_hint: it would put the ID token in the end-session URL and the
+      // provider's logs; the client id identifies the app instead.
+      await auth.revokeTokens(['refresh_token']).catch(() => undefined);
+      await auth.removeUser();
+      forgetSignInRequestState();
+      forgetAppState();
+      try {
+        await auth.signoutRedirect();
+        return true;
+      } catch {
+        // The provider has no end-session endpoint (or cannot be reached): the local sign-out stands.
+        return false;
+      }
+    },
+    [auth],
+  );
 
   if (auth.isLoading && !user) return { status: 'loading', signIn, signInAgain, signOut };
   // Signed in for as long as an ID token is held, even an expired one: the sessions it made keep
@@ -85,6 +89,23 @@ export function useAuthSession(redirectPath: string): AuthSession {
     signInAgain,
     signOut,
   };
+}
+
+/** Removes every sign-in request state oidc-client-ts keeps (PKCE verifiers of abandoned attempts). */
+function forgetSignInRequestState(): void {
+  for (const key of Object.keys(window.sessionStorage)) {
+    if (key.startsWith('oidc.')) window.sessionStorage.removeItem(key);
+  }
+}
+
+function describePopupFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/closed/i.test(message))
+    return 'The sign-in window was closed before you signed in. Try again.';
+  if (/disposed|blocked|open/i.test(message)) {
+    return 'Your browser blocked the sign-in window. Allow pop-ups for this site and try again.';
+  }
+  return `Signing in again did not complete (${message}). Try again.`;
 }
 
 function stringClaim(claims: Readonly<Record<string, unknown>>, key: string): string | undefined {

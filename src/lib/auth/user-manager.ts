@@ -25,7 +25,9 @@ export function createUserManager(
     userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
     staleStateAgeInSeconds: 600,
-    automaticSilentRenew: true,
+    // Renewal happens in one place only (id-token-source.ts): two uncoordinated renewals would both
+    // spend a rotating refresh token, and the provider then revokes the whole grant.
+    automaticSilentRenew: false,
     monitorSession: false,
     loadUserInfo: false,
     // The session-expiry UI needs the ID token's own claims, not userinfo's.

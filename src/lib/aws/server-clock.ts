@@ -1,5 +1,3 @@
-import type { StsCall } from './types';
-
 // The Date header has one-second precision: offsets smaller than this are noise, not skew.
 const NOISE_MS = 2000;
 
@@ -14,8 +12,4 @@ export function clockOffsetFromDateHeader(
   // The header is truncated to the second: on average the server was half a second further on.
   const offset = serverTime + 500 - receivedAt;
   return Math.abs(offset) < NOISE_MS ? 0 : offset;
-}
-
-export function emptyCall(action: string): StsCall {
-  return { action, clockOffsetMs: 0 };
 }

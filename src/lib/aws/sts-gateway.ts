@@ -47,6 +47,10 @@ export function createStsGateway(
   options: { onExchange?: ExchangeListener } = {},
 ): StsGateway {
   let exchangeCount = 0;
+  const nextExchangeId = () => (exchangeCount += 1);
+  // The SDK learns AWS's clock offset from a skew error and corrects its signatures; clients are
+  // made per call, so the lesson is carried from one to the next here.
+  let systemClockOffset = 0;
   const endpoint = target.endpoint ?? `https://sts.${target.region}.amazonaws.com`;
 
   const newClient = async (credentials?: TemporaryCredentials) => {
@@ -57,6 +61,7 @@ export function createStsGateway(
       region: target.region,
       ...(target.endpoint ? { endpoint: target.endpoint } : {}),
       ...(credentials ? { credentials: toSdkCredentials(credentials) } : {}),
+      systemClockOffset,
     });
   };
 
@@ -69,7 +74,7 @@ export function createStsGateway(
     const [client, module] = await Promise.all([newClient(credentials), preloadSts()]);
     const clock = watchServerClock(client);
     if (options.onExchange) {
-      recordExchanges(client, { id: (exchangeCount += 1), action, roleArn }, options.onExchange);
+      recordExchanges(client, { nextId: nextExchangeId, action, roleArn }, options.onExchange);
     }
     try {
       const output = await send(client, module);
@@ -78,6 +83,7 @@ export function createStsGateway(
     } catch (error) {
       throw toStsProblem(error, { action, roleArn, endpoint });
     } finally {
+      systemClockOffset = client.config.systemClockOffset;
       client.destroy();
     }
   };
@@ -210,7 +216,6 @@ interface WireRequest {
   hostname: string;
   port?: number;
   path: string;
-  query?: Record<string, string | string[] | null>;
   headers: Record<string, string>;
   body?: unknown;
 }
@@ -228,15 +233,18 @@ interface WireResponse {
  */
 function recordExchanges(
   client: StsClient,
-  about: Pick<StsExchange, 'id' | 'action' | 'roleArn'>,
+  about: Pick<StsExchange, 'action' | 'roleArn'> & { nextId: () => number },
   onExchange: ExchangeListener,
 ): void {
   client.middlewareStack.add(
     (next) => async (args) => {
       const request = args.request as WireRequest;
       const port = request.port ? `:${request.port}` : '';
+      // Each attempt (the SDK retries) is an exchange of its own.
       const exchange: StsExchange = {
-        ...about,
+        id: about.nextId(),
+        action: about.action,
+        roleArn: about.roleArn,
         startedAt: Date.now(),
         request: {
           method: request.method,

@@ -78,3 +78,28 @@ describe('toStsProblem', () => {
     expect(toStsProblem(problem, context)).toBe(problem);
   });
 });
+
+describe('toStsProblem for role chaining and other codes', () => {
+  const chaining = { ...context, action: 'AssumeRole' };
+
+  it('blames the hub role and ExternalId, not the ID token, when chaining is denied', () => {
+    const problem = toStsProblem(sdkError('AccessDenied', 'not authorized', 403), chaining);
+    expect(problem.title).toContain('role you chain from');
+    expect(problem.hint).toContain('ExternalId');
+    expect(problem.hint).not.toContain('ID token');
+  });
+
+  it('explains a session policy and tags that are too large', () => {
+    expect(
+      toStsProblem(sdkError('PackedPolicyTooLargeException', 'too large', 400), context).title,
+    ).toBe('The session policies and tags are too large');
+  });
+
+  it('does not mistake a programming error for the network', () => {
+    const problem = toStsProblem(
+      new TypeError("Cannot read properties of undefined (reading 'x')"),
+      context,
+    );
+    expect(problem.details.code).not.toBe('NetworkError');
+  });
+});

@@ -53,7 +53,8 @@ export function toStsProblem(error: unknown, context: ProblemContext): StsProble
       { ...base, code: 'NetworkError', retryable: true },
     );
   }
-  const explained = EXPLANATIONS[code];
+  const explained =
+    code === 'AccessDenied' && context.action === 'AssumeRole' ? chainDenied : EXPLANATIONS[code];
   if (explained) {
     const [title, hint, retryable] = explained(role, awsMessage ?? '');
     return new StsProblem(title, hint, { ...base, retryable });
@@ -71,6 +72,13 @@ type Explanation = (
   role: string,
   awsMessage: string,
 ) => [title: string, hint: string, retryable: boolean];
+
+// Role chaining: the ID token plays no part, the hub role's session does.
+const chainDenied: Explanation = (role) => [
+  `The role you chain from is not allowed to assume${role || ' this role'}`,
+  "The target role's trust policy must name the role you chain from (or its account) as a principal, any ExternalId it requires must match the one in config.json, and the hub role needs permission for sts:AssumeRole. Ask your AWS administrator to check both roles.",
+  false,
+];
 
 const EXPLANATIONS: Record<string, Explanation> = {
   AccessDenied: (role) => [
@@ -128,6 +136,16 @@ const EXPLANATIONS: Record<string, Explanation> = {
     'AWS refuses requests dated more than 15 minutes away from its own time. Correct the clock and try again.',
     true,
   ],
+  MalformedPolicyDocument: (_role, awsMessage) => [
+    'AWS refused the session policy',
+    `AWS said: "${awsMessage}". The inline session policy sent with the request is not a valid IAM policy.`,
+    false,
+  ],
+  PackedPolicyTooLarge: (_role, awsMessage) => [
+    'The session policies and tags are too large',
+    `AWS said: "${awsMessage}". Your token carries more session tags (or longer ones) than AWS can pack: ask your identity provider administrator to send fewer.`,
+    false,
+  ],
   Throttling: () => [
     'AWS STS is busy',
     'Too many requests were made just now. Wait a few seconds and try again.',
@@ -147,14 +165,16 @@ function normaliseCode(code: string): string {
     IDPRejectedClaimException: 'IDPRejectedClaim',
     IDPCommunicationErrorException: 'IDPCommunicationError',
     ThrottlingException: 'Throttling',
+    MalformedPolicyDocumentException: 'MalformedPolicyDocument',
+    PackedPolicyTooLargeException: 'PackedPolicyTooLarge',
   };
   return modelled[code] ?? code;
 }
 
 function isNetworkFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  return (
-    error.name === 'TypeError' ||
-    /Failed to fetch|NetworkError|Load failed|ECONNREFUSED|fetch failed/i.test(error.message)
+  // Only the browsers' own wording for a failed fetch: any other TypeError is a bug, not the network.
+  return /Failed to fetch|NetworkError when attempting to fetch|Load failed|ECONNREFUSED|fetch failed/i.test(
+    error.message,
   );
 }
