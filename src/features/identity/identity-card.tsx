@@ -28,7 +28,9 @@ export function IdentityCard({ session }: { session: RoleSession }) {
     ['Source identity', session.sourceIdentity],
     ['Session tags', tags.length > 0 ? tags.join(', ') : undefined],
     ['Reached through', session.chain.length > 0 ? session.chain.join(' → ') : undefined],
-    ['Token issuer', session.provider ?? token.issuer],
+    ['Token issuer', token.issuer],
+    // AWS answers with the IAM OIDC provider's ARN in the account, not the issuer URL.
+    ['IAM OIDC provider', session.provider],
     ['Token subject', session.subject ?? token.subject],
     ['Token issued', time(token.issuedAt)],
     ['Credentials expire', time(session.localExpiresAt)],

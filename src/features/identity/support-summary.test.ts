@@ -26,7 +26,7 @@ const session: RoleSession = {
   sourceIdentity: 'alice',
   subject: 'user-alice',
   audience: 'rolecall',
-  provider: 'localhost:5180',
+  provider: 'arn:aws:iam::111111111111:oidc-provider/localhost:5180',
   identity: {
     account: '111111111111',
     arn: 'arn:aws:sts::111111111111:assumed-role/Developer/alice@example.com',
@@ -60,6 +60,10 @@ describe('supportSummary', () => {
     );
     expect(text).toContain('Account: Sandbox (111111111111)');
     expect(text).toContain('Source identity: alice');
+    expect(text).toContain('Token issuer: http://localhost:5180');
+    expect(text).toContain(
+      'IAM OIDC provider: arn:aws:iam::111111111111:oidc-provider/localhost:5180',
+    );
     expect(text).toContain('Session tags: Team=platform');
     expect(text).toContain('STS request id (AssumeRoleWithWebIdentity): req-assume-1');
     expect(text).toContain('STS request id (GetCallerIdentity): req-whoami-2');

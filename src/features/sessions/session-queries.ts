@@ -21,7 +21,10 @@ export interface RoleSession {
   assumedRoleArn: string;
   assumedRoleId: string;
   sourceIdentity?: string;
-  /** From AssumeRoleWithWebIdentity: the token's `sub`, `aud` and issuer as AWS saw them. */
+  /**
+   * From AssumeRoleWithWebIdentity: the token's `sub` and `aud` as AWS saw them, and the ARN of the
+   * IAM OIDC provider that vouched for it.
+   */
   subject?: string;
   audience?: string;
   provider?: string;
