@@ -29,7 +29,7 @@ test('the support summary holds who you are and the STS request ids, and no secr
   for (const secret of secrets) expect(summary).not.toContain(secret);
   expect(summary).not.toContain('eyJ');
 
-  await identity.getByRole('button', { name: 'Copy ARN' }).click();
+  await identity.getByRole('button', { name: 'Copy Assumed role ARN' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     'arn:aws:sts::111111111111:assumed-role/Developer/alice@example.com',
   );

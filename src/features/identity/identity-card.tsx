@@ -1,9 +1,9 @@
 import { CopyButton } from '../../components/ui/copy-button';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { useConfig } from '../../config/config-context';
-import { parseAssumedRoleArn } from '../../utils/arn';
 import { maskAccountIds } from '../../utils/mask';
 import type { RoleSession } from '../sessions/session-queries';
+import { identityFacts } from './identity-facts';
 import { supportSummary } from './support-summary';
 
 /**
@@ -14,27 +14,9 @@ export function IdentityCard({ session }: { session: RoleSession }) {
   const presenter = usePresenterMode();
   const { sts } = useConfig();
   const stsEndpoint = sts.endpoint ?? `https://sts.${sts.region}.amazonaws.com`;
-  const { identity, role, token } = session;
-  const parsed = parseAssumedRoleArn(identity.arn);
-  const time = (ms: number | undefined) =>
-    ms === undefined ? undefined : new Date(ms).toLocaleString();
-  const tags = Object.entries(token.tags).map(([key, value]) => `${key}=${value}`);
-  const rows: [string, string | undefined][] = [
-    ['Account', `${role.accountName} (${identity.account})`],
-    ['Role', parsed ? `${role.label} (${parsed.roleName})` : role.label],
-    ['Session name', parsed?.sessionName],
-    ['ARN', identity.arn],
-    ['User ID', identity.userId],
-    ['Source identity', session.sourceIdentity],
-    ['Session tags', tags.length > 0 ? tags.join(', ') : undefined],
-    ['Reached through', session.chain.length > 0 ? session.chain.join(' → ') : undefined],
-    ['Token issuer', token.issuer],
-    // AWS answers with the IAM OIDC provider's ARN in the account, not the issuer URL.
-    ['IAM OIDC provider', session.provider],
-    ['Token subject', session.subject ?? token.subject],
-    ['Token issued', time(token.issuedAt)],
-    ['Credentials expire', time(session.localExpiresAt)],
-  ];
+  const rows = identityFacts(session, (ms) =>
+    ms === undefined ? undefined : new Date(ms).toLocaleString(),
+  );
   const shown = (value: string) => (presenter ? maskAccountIds(value) : value);
   return (
     <section
