@@ -24,6 +24,7 @@ import {
   lookupRole,
   MAX_SESSION_DURATION_MESSAGE,
   validateRoleParams,
+  validateMfaParams,
 } from './common.ts';
 
 /**
@@ -48,16 +49,7 @@ function validate({ params }: ActionInput) {
     maxLength: 1224,
     pattern: PATTERNS.externalId,
   });
-  const serialNumber = validator.string('serialNumber', params.get('SerialNumber'), {
-    minLength: 9,
-    maxLength: 256,
-    pattern: PATTERNS.serialNumber,
-  });
-  const tokenCode = validator.string('tokenCode', params.get('TokenCode'), {
-    minLength: 6,
-    maxLength: 6,
-    pattern: PATTERNS.tokenCode,
-  });
+  const { serialNumber, tokenCode } = validateMfaParams(validator, params);
   const sourceIdentity = validator.string('sourceIdentity', params.get('SourceIdentity'), {
     minLength: 2,
     maxLength: 64,

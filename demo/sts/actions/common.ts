@@ -36,6 +36,21 @@ export function validatePolicyParams(validator: Validator, params: Params) {
   return { policy, policyArns };
 }
 
+/** SerialNumber and TokenCode: an MFA device and its current 6-digit code (both optional). */
+export function validateMfaParams(validator: Validator, params: Params) {
+  const serialNumber = validator.string('serialNumber', params.get('SerialNumber'), {
+    minLength: 9,
+    maxLength: 256,
+    pattern: PATTERNS.serialNumber,
+  });
+  const tokenCode = validator.string('tokenCode', params.get('TokenCode'), {
+    minLength: 6,
+    maxLength: 6,
+    pattern: PATTERNS.tokenCode,
+  });
+  return { serialNumber, tokenCode };
+}
+
 export function validateRoleParams(validator: Validator, params: Params): RoleRequest {
   const roleArn = validator.string('roleArn', params.get('RoleArn'), {
     required: true,

@@ -1,8 +1,8 @@
 import type { ActionInput, ActionOutput } from '../action-context.ts';
 import type { Caller } from '../auth.ts';
 import { accessDenied } from '../errors.ts';
-import { PATTERNS, Validator } from '../validation.ts';
-import { credentialsXml } from './common.ts';
+import { Validator } from '../validation.ts';
+import { credentialsXml, validateMfaParams } from './common.ts';
 
 /**
  * GetSessionToken: temporary credentials for an IAM user, optionally proving MFA. Only long-term
@@ -22,16 +22,7 @@ export async function getSessionToken({
     min: 900,
     max: 129600,
   });
-  const serialNumber = validator.string('serialNumber', params.get('SerialNumber'), {
-    minLength: 9,
-    maxLength: 256,
-    pattern: PATTERNS.serialNumber,
-  });
-  const tokenCode = validator.string('tokenCode', params.get('TokenCode'), {
-    minLength: 6,
-    maxLength: 6,
-    pattern: PATTERNS.tokenCode,
-  });
+  const { serialNumber, tokenCode } = validateMfaParams(validator, params);
   validator.check();
   const { principal, session } = caller as Caller;
   if (session || principal.kind !== 'user') {
