@@ -200,3 +200,42 @@ test('an ID token about to expire is renewed silently before it is used', async 
   await expect(assumedAs(page)).toContainText('assumed-role/Developer/');
   await expect(signInTimer).toHaveAccessibleName(/^Sign-in expires in 1:0\d$/);
 });
+
+test('when the provider refuses to renew, the person is told, keeps their sessions, and signs in again in a popup', async ({
+  page,
+}) => {
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  await expect(assumedAs(page)).toContainText('assumed-role/Developer/');
+
+  // The provider ends the grant: every refresh is refused from now on.
+  await page.route('**/token', async (route) => {
+    if ((route.request().postData() ?? '').includes('grant_type=refresh_token')) {
+      await route.fulfill({
+        status: 400,
+        json: { error: 'invalid_grant', error_description: 'grant request is invalid' },
+      });
+    } else {
+      await route.continue();
+    }
+  });
+  const signInTimer = page.getByRole('timer', { name: /^Sign-in expires in/ });
+  await expect(signInTimer).toHaveAccessibleName(/^Sign-in expires in 0:5\d$/, { timeout: 20_000 });
+  await chooseRole(page, 'Read-only', 'Production');
+  const notice = page.getByRole('status').filter({ hasText: 'Your sign-in has expired' });
+  await expect(notice).toBeVisible();
+  const active = page.getByRole('region', { name: 'Active sessions' });
+  await expect(
+    active.getByRole('timer', { name: /^Developer in Sandbox expires in/ }),
+  ).toBeVisible();
+
+  await page.unroute('**/token');
+  const popupOpened = page.waitForEvent('popup');
+  await notice.getByRole('button', { name: 'Sign in again' }).click();
+  const popup = await popupOpened;
+  await popup.waitForEvent('close');
+  await expect(assumedAs(page)).toContainText('arn:aws:sts::222222222222:assumed-role/ReadOnly/');
+  await expect(
+    active.getByRole('timer', { name: /^Developer in Sandbox expires in/ }),
+  ).toBeVisible();
+});
