@@ -86,3 +86,39 @@ test('sign out clears everything and ends the provider session', async ({ page }
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Sign in as alice' })).toBeVisible();
 });
+
+test('favourites stay in memory unless the config allows remembering role ARNs', async ({
+  page,
+}) => {
+  await signIn(page, 'alice');
+  await page.getByRole('button', { name: 'Favourite Read-only in Production' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Favourite Read-only in Production' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  expect((await readBrowserStorage(page)).local).toEqual([]);
+});
+
+test('with rememberRoles, only role ARNs are kept, and they survive a reload', async ({ page }) => {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...(await response.json()), rememberRoles: true } });
+  });
+  await signIn(page, 'alice');
+  await page.getByRole('button', { name: 'Favourite Read-only in Production' }).click();
+  await chooseRole(page, 'Developer', 'Sandbox');
+  await expect(page.getByRole('region', { name: 'Assumed as', exact: true })).toBeVisible();
+
+  const stored = (await readBrowserStorage(page)).local;
+  expect(stored).toHaveLength(1);
+  const value = JSON.parse(stored[0].slice(stored[0].indexOf('=') + 1)) as unknown;
+  expect(value).toEqual({
+    favourites: ['arn:aws:iam::222222222222:role/ReadOnly'],
+    recents: ['arn:aws:iam::111111111111:role/Developer'],
+  });
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByText(/^Signed in as/)).toBeVisible();
+  const quick = page.getByRole('navigation', { name: 'Quick access' });
+  await expect(quick.getByRole('region', { name: 'Favourites' })).toContainText('Read-only');
+});
