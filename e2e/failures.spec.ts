@@ -43,3 +43,20 @@ test('an unreachable identity provider is explained on sign-in', async ({ page }
   );
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
 });
+
+test('credentials are kept when GetCallerIdentity cannot confirm who they are', async ({
+  page,
+}) => {
+  await signIn(page, 'alice');
+  await page.route('http://localhost:5190/**', async (route) => {
+    const isWhoAmI = (route.request().postData() ?? '').includes('Action=GetCallerIdentity');
+    await (isWhoAmI ? route.abort('connectionrefused') : route.continue());
+  });
+  await chooseRole(page, 'Developer', 'Sandbox');
+  const identity = page.getByRole('region', { name: 'Assumed as', exact: true });
+  await expect(identity).toContainText('Not confirmed by GetCallerIdentity');
+  await expect(identity).toContainText(
+    'arn:aws:sts::111111111111:assumed-role/Developer/alice@example.com',
+  );
+  await expect(page.getByRole('region', { name: 'Credentials', exact: true })).toBeVisible();
+});

@@ -33,6 +33,13 @@ export function IdentityCard({ session }: { session: RoleSession }) {
           label="Copy support summary"
         />
       </div>
+      {session.identityUnconfirmed ? (
+        <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+          <span className="font-semibold">Not confirmed by GetCallerIdentity:</span>{' '}
+          {shown(session.identityUnconfirmed.title)}. These facts come from the AssumeRole answer;
+          the credentials themselves are fine to use.
+        </p>
+      ) : null}
       <dl className="mt-2 grid grid-cols-[max-content_1fr_max-content] items-center gap-x-4 gap-y-1 text-sm">
         {rows.map(([term, value]) =>
           value === undefined ? null : (

@@ -28,5 +28,9 @@ export function identityFacts(
     ['Token audience', session.audience ?? token.audience],
     ['Token issued', time(token.issuedAt)],
     ['Credentials expire', time(session.localExpiresAt)],
+    [
+      'Confirmed by GetCallerIdentity',
+      session.identityUnconfirmed ? `no (${session.identityUnconfirmed.details.code})` : undefined,
+    ],
   ];
 }

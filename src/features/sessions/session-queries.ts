@@ -8,6 +8,7 @@ import type {
   StsCall,
   TemporaryCredentials,
 } from '../../lib/aws/types';
+import { parseAssumedRoleArn } from '../../utils/arn';
 import { toRoleSessionName } from '../../utils/session-name';
 import type { RoleOption } from '../roles/role-catalog';
 import { localExpiry, refreshDelayMs, refreshIsOverdue } from './refresh-schedule';
@@ -29,6 +30,11 @@ export interface RoleSession {
   audience?: string;
   provider?: string;
   identity: CallerIdentity;
+  /**
+   * Set when GetCallerIdentity could not confirm the identity: it is then read from the assume
+   * call's AssumedRoleUser, and the credentials are kept rather than thrown away.
+   */
+  identityUnconfirmed?: StsProblem;
   durationSeconds: number;
   /** When the credentials arrived, and when they expire, on this computer's clock. */
   receivedAt: number;
@@ -140,8 +146,8 @@ async function openSession(env: SessionEnvironment, role: RoleOption): Promise<R
     token = tokenFacts(idToken);
   }
 
-  const { identity, call } = await env.sts.getCallerIdentity(assumed.credentials);
-  const clockOffsetMs = call.clockOffsetMs || assumed.call.clockOffsetMs;
+  const { identity, call, problem } = await confirmIdentity(env.sts, assumed);
+  const clockOffsetMs = call?.clockOffsetMs || assumed.call.clockOffsetMs;
   const receivedAt = Date.now();
   return {
     role,
@@ -157,8 +163,26 @@ async function openSession(env: SessionEnvironment, role: RoleOption): Promise<R
     durationSeconds,
     receivedAt,
     localExpiresAt: localExpiry(assumed.credentials.expiresAt, clockOffsetMs),
-    calls: [...earlierCalls, assumed.call, call],
+    calls: [...earlierCalls, assumed.call, ...(call ? [call] : [])],
+    identityUnconfirmed: problem,
     chain,
     token,
   };
+}
+
+/** Asks AWS who the new credentials are; when it cannot say, falls back on what the assume call said. */
+async function confirmIdentity(
+  sts: StsGateway,
+  assumed: RoleCredentials,
+): Promise<{ identity: CallerIdentity; call?: StsCall; problem?: StsProblem }> {
+  try {
+    return await sts.getCallerIdentity(assumed.credentials);
+  } catch (error) {
+    if (!(error instanceof StsProblem)) throw error;
+    const account = parseAssumedRoleArn(assumed.assumedRoleArn)?.accountId ?? '';
+    return {
+      identity: { account, arn: assumed.assumedRoleArn, userId: assumed.assumedRoleId },
+      problem: error,
+    };
+  }
 }
