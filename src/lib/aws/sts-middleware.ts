@@ -1,0 +1,92 @@
+import type { STSClient } from '@aws-sdk/client-sts';
+import type { ExchangeListener, StsExchange } from './exchange';
+import { redactMessage } from './redact-exchange';
+import { clockOffsetFromDateHeader } from './server-clock';
+
+// Middleware for the SDK's STS client: what the gateway learns from the wire.
+
+/** Reads the `Date` header of the client's last response (readable cross-origin only when exposed). */
+export function watchServerClock(client: STSClient): { offsetMs(): number } {
+  let offsetMs = 0;
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const result = await next(args);
+      const headers = (result.response as { headers?: Record<string, string | undefined> }).headers;
+      offsetMs = clockOffsetFromDateHeader(headers?.date, Date.now());
+      return result;
+    },
+    { step: 'deserialize', name: 'rolecallServerClock' },
+  );
+  return { offsetMs: () => offsetMs };
+}
+
+interface WireRequest {
+  method: string;
+  protocol: string;
+  hostname: string;
+  port?: number;
+  path: string;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+interface WireResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+/**
+ * Records the request and response as sent and received, redacted, for the training view. Sits
+ * innermost in the deserialize step, so it sees the raw response before the SDK parses it; the
+ * body it reads is handed on as bytes, which the SDK's body collector accepts.
+ */
+export function recordExchanges(
+  client: STSClient,
+  about: Pick<StsExchange, 'action' | 'roleArn'> & { nextId: () => number },
+  onExchange: ExchangeListener,
+): void {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const request = args.request as WireRequest;
+      const port = request.port ? `:${request.port}` : '';
+      // Each attempt (the SDK retries) is an exchange of its own.
+      const exchange: StsExchange = {
+        id: about.nextId(),
+        action: about.action,
+        roleArn: about.roleArn,
+        startedAt: Date.now(),
+        request: {
+          method: request.method,
+          url: `${request.protocol}//${request.hostname}${port}${request.path}`,
+          ...redactMessage(
+            {
+              headers: { ...request.headers },
+              body: typeof request.body === 'string' ? request.body : '',
+            },
+            'form',
+          ),
+        },
+      };
+      try {
+        const result = await next(args);
+        const response = result.response as WireResponse;
+        const bytes = response.body
+          ? new Uint8Array(await new Response(response.body as BodyInit).arrayBuffer())
+          : new Uint8Array();
+        response.body = bytes;
+        exchange.response = {
+          status: response.statusCode,
+          ...redactMessage(
+            { headers: { ...response.headers }, body: new TextDecoder().decode(bytes) },
+            'xml',
+          ),
+        };
+        return result;
+      } finally {
+        onExchange(exchange);
+      }
+    },
+    { step: 'deserialize', priority: 'low', name: 'rolecallExchangeRecorder' },
+  );
+}
