@@ -16,6 +16,7 @@ const NAMED: Record<string, string> = {
   '\\': 'a backslash (\\)',
   '%': 'a percent sign (%)',
   '!': 'an exclamation mark (!)',
+  $: 'a dollar sign ($)',
 };
 
 export function describeCharacter(char: string): string {

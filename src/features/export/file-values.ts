@@ -2,13 +2,13 @@ import { assertEncodable, ExportFormatError } from './export-error';
 import { escapePasteUnsafe, refuseCharacters, utf16Units } from './paste-safety';
 
 /**
- * A dotenv value in single quotes. Node's dotenv, python-dotenv and Docker Compose all read single
- * quotes literally (no ${VAR} interpolation, no # comment), but disagree on escapes inside them,
- * so ' and \ are refused rather than escaped.
+ * A dotenv value in single quotes. Node's dotenv and Docker Compose read single quotes literally,
+ * but python-dotenv expands ${VAR} even there (theskumar/python-dotenv#422), and the readers
+ * disagree on escapes: so ', \ and $ are refused rather than escaped.
  */
 export function dotenvValue(value: string, field: string): string {
   assertEncodable(value, field);
-  refuseCharacters(value, field, 'a .env file', /['\\]/);
+  refuseCharacters(value, field, 'a .env file', /['\\$]/);
   return `'${value}'`;
 }
 
