@@ -35,7 +35,7 @@ test('the signed-in screens: roles, a session with export, the switcher, present
   await chooseRole(page, 'Developer', 'Sandbox');
   await expect(page.getByRole('region', { name: 'Export credentials' })).toBeVisible();
   await expectNoSeriousViolations(page, 'session');
-  await page.getByRole('button', { name: /Show the training view/ }).click();
+  await page.getByRole('button', { name: 'Training view: how this sign-in worked' }).click();
   await expect(page.getByRole('region', { name: 'How this sign-in worked' })).toBeVisible();
   await expectNoSeriousViolations(page, 'training view');
   await page.getByRole('button', { name: /^Presenter mode/ }).click();

@@ -17,7 +17,7 @@ test('the training view shows each step of a real sign-in, with secrets redacted
   await credentials.getByRole('button', { name: 'Reveal Secret access key' }).click();
   const secret = (await credentials.getByText(/^[A-Za-z0-9/+]{40}$/).textContent())!;
 
-  await page.getByRole('button', { name: /Show the training view/ }).click();
+  await page.getByRole('button', { name: 'Training view: how this sign-in worked' }).click();
   const view = page.getByRole('region', { name: 'How this sign-in worked' });
   for (const step of [
     'Authorization request',
@@ -51,7 +51,7 @@ test('a provoked trust-policy failure is explained with its likely cause and fix
   await signIn(page, 'alice');
   await chooseRole(page, 'Misconfigured trust (training)', 'Sandbox');
   await expect(page.getByRole('alert')).toContainText('AccessDenied');
-  await page.getByRole('button', { name: /Show the training view/ }).click();
+  await page.getByRole('button', { name: 'Training view: how this sign-in worked' }).click();
   const why = page.getByRole('region', { name: 'Why it failed' });
   await expect(why).toContainText('AccessDenied');
   await expect(why).toContainText('rolecall');

@@ -9,10 +9,10 @@ import {
 } from './world.ts';
 
 describe('issuerHostAndPath', () => {
-  it('drops the scheme and a trailing slash, keeps port and path', () => {
+  it('drops the scheme, keeps port, path and a trailing slash (IAM matches iss exactly)', () => {
     expect(issuerHostAndPath('http://localhost:5180')).toBe('localhost:5180');
     expect(issuerHostAndPath('https://idp.example.com/realms/demo/')).toBe(
-      'idp.example.com/realms/demo',
+      'idp.example.com/realms/demo/',
     );
   });
 });

@@ -55,9 +55,12 @@ export type IamUser = Account['users'][number];
 export type OidcProvider = Account['oidcProviders'][number];
 export type MfaDevice = IamUser['mfaDevices'][number];
 
-/** `http://localhost:5180` → `localhost:5180`; a path is kept, a trailing slash is not. */
+/**
+ * `http://localhost:5180` → `localhost:5180`; a path is kept, and so is a trailing slash: IAM
+ * matches the token's `iss` exactly (Auth0 issuers end in "/", and so do their provider names).
+ */
 export function issuerHostAndPath(issuer: string): string {
-  return issuer.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  return issuer.replace(/^https?:\/\//, '');
 }
 
 /**

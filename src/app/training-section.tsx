@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useId, useState, useSyncExternalStore } from 'react';
 import { Button } from '../components/ui/button';
 import { usePresenterMode } from '../components/ui/presenter-mode';
 import type { RoleOption } from '../features/roles/role-catalog';
@@ -22,16 +22,25 @@ export function TrainingSection({
   role?: RoleOption;
 }) {
   const [open, setOpen] = useState(false);
+  const contentId = useId();
   return (
     <div className="grid gap-3">
-      <Button aria-expanded={open} className="w-max" onClick={() => setOpen((was) => !was)}>
-        {open ? 'Hide the training view' : 'Show the training view: how this sign-in worked'}
+      {/* A disclosure: the name stays, aria-expanded says whether it is open. */}
+      <Button
+        aria-expanded={open}
+        aria-controls={contentId}
+        className="w-max"
+        onClick={() => setOpen((was) => !was)}
+      >
+        Training view: how this sign-in worked
       </Button>
-      {open ? (
-        <Suspense fallback={<p role="status">Loading the training view…</p>}>
-          <TrainingContent services={services} issuer={issuer} role={role} />
-        </Suspense>
-      ) : null}
+      <div id={contentId}>
+        {open ? (
+          <Suspense fallback={<p role="status">Loading the training view…</p>}>
+            <TrainingContent services={services} issuer={issuer} role={role} />
+          </Suspense>
+        ) : null}
+      </div>
     </div>
   );
 }
@@ -52,7 +61,7 @@ function TrainingContent({
   return (
     <TrainingView
       trace={trace}
-      exchanges={[...exchanges]}
+      exchanges={exchanges}
       role={role}
       problem={problem}
       issuer={issuer}
@@ -69,7 +78,7 @@ function useRoleProblem(role: RoleOption | undefined): StsProblem | undefined {
     (onChange) => cache.subscribe(onChange),
     () => {
       if (!role) return undefined;
-      const queryKey = [...sessionQueries.all(subject), role.arn];
+      const queryKey = sessionQueries.key(subject, role.arn);
       const error = cache.find({ queryKey, exact: true })?.state.error;
       return error instanceof StsProblem ? error : undefined;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskAccountId, maskAccountIds } from './mask';
+import { maskAccessKeyIds, maskAccountId, maskAccountIds } from './mask';
 
 describe('maskAccountId', () => {
   it('keeps the first and last four digits', () => {
@@ -20,5 +20,16 @@ describe('maskAccountIds', () => {
 
   it('leaves longer numbers alone', () => {
     expect(maskAccountIds('1234567890123456')).toBe('1234567890123456');
+  });
+});
+
+describe('maskAccessKeyIds', () => {
+  it('keeps the prefix and the last four characters', () => {
+    expect(maskAccessKeyIds('Credential=ASIAQSANDBOXDEV12345/20260101')).toBe(
+      'Credential=ASIA••••2345/20260101',
+    );
+    expect(maskAccessKeyIds('<AccessKeyId>AKIAQSANDBOXTRAINER1</AccessKeyId>')).toBe(
+      '<AccessKeyId>AKIA••••NER1</AccessKeyId>',
+    );
   });
 });

@@ -102,8 +102,13 @@ describe('ExportPanel', () => {
     );
     await user.click(reveal);
     expect(document.body).not.toHaveTextContent(secretAccessKey);
+    // The key id maps to the account (STS GetAccessKeyInfo): masked on a shared screen too.
+    expect(document.body).not.toHaveTextContent(REALISTIC.credentials.accessKeyId);
+    expect(shownBlock()).toHaveTextContent('ASIA••••');
     await user.click(screen.getByRole('button', { name: 'Copy bash/zsh export' }));
-    expect(writeText).toHaveBeenCalledWith(exportFormat('bash').render(REALISTIC));
+    const copied = writeText.mock.calls.at(-1)?.[0] as string;
+    expect(copied).toContain(`AWS_SECRET_ACCESS_KEY='${secretAccessKey}'`);
+    expect(copied).toContain(`AWS_ACCESS_KEY_ID='${REALISTIC.credentials.accessKeyId}'`);
   });
 
   it('hides revealed secrets when presenter mode turns on, and after it ends', async () => {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
 import { useCopy } from '../../hooks/use-copy';
+import { maskForPresenter } from '../../utils/mask';
 import type { ExportInput } from './export-input';
 import { FormatPicker } from './format-picker';
 import { exportFormat, type ExportFormatId } from './formats';
@@ -34,6 +35,8 @@ export default function ExportPanel({ expired, presenter = false, ...input }: Ex
   const shown = revealed && !presenter;
   // A value the format refuses is refused masked or not, so the real text decides.
   const visible = shown || !real.ok ? real : renderExport(format, maskSecrets(input), options);
+  // On a shared screen the key id and account id go too (GetAccessKeyInfo maps one to the other).
+  const onScreen = (text: string) => (presenter ? maskForPresenter(text) : text);
   const copyable = real.ok && !expired;
 
   return (
@@ -47,8 +50,8 @@ export default function ExportPanel({ expired, presenter = false, ...input }: Ex
       <FormatPicker value={formatId} onChange={setFormatId} />
       {format.usesProfileName ? (
         <ProfileNameField
-          value={typedProfile ?? defaultProfileName(input)}
-          resolved={resolveProfileName(typedProfile, input)}
+          value={typedProfile ?? onScreen(defaultProfileName(input))}
+          resolved={onScreen(resolveProfileName(typedProfile, input))}
           onChange={setTypedProfile}
         />
       ) : null}
@@ -60,12 +63,12 @@ export default function ExportPanel({ expired, presenter = false, ...input }: Ex
             {format.label} export{shown ? '' : ' (secrets hidden)'}
           </figcaption>
           <pre className="rounded bg-slate-900 p-3 font-mono text-sm break-all whitespace-pre-wrap text-slate-50">
-            <code>{visible.text}</code>
+            <code>{onScreen(visible.text)}</code>
           </pre>
         </figure>
       ) : (
         <Notice tone="error" title={`Cannot export as ${format.label}`}>
-          <p>{visible.problem} Choose another format.</p>
+          <p id={`${id}-problem`}>{visible.problem} Choose another format.</p>
         </Notice>
       )}
 
@@ -98,7 +101,7 @@ export default function ExportPanel({ expired, presenter = false, ...input }: Ex
           variant="primary"
           aria-label={`Copy ${format.label} export`}
           disabled={!copyable}
-          aria-describedby={expired ? `${id}-expired` : undefined}
+          aria-describedby={expired ? `${id}-expired` : !real.ok ? `${id}-problem` : undefined}
           onClick={() => {
             if (!real.ok) return;
             setCopiedLabel(format.label);

@@ -46,3 +46,15 @@ describe('resolveProfileName', () => {
     expect(resolveProfileName(undefined, SESSION)).toBe('sandbox-developer');
   });
 });
+
+describe('resolveProfileName and reserved names', () => {
+  it('falls back to the default for __proto__, which the JavaScript SDK refuses', () => {
+    expect(
+      resolveProfileName('__proto__', {
+        accountName: 'Sandbox',
+        accountId: '111111111111',
+        roleName: 'Dev',
+      }),
+    ).toBe('sandbox-dev');
+  });
+});

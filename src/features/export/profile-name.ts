@@ -31,5 +31,7 @@ export function resolveProfileName(
   typed: string | undefined,
   input: Pick<ExportInput, 'accountName' | 'accountId' | 'roleName'>,
 ): string {
-  return sanitizeProfileName(typed ?? '') || defaultProfileName(input);
+  const name = sanitizeProfileName(typed ?? '');
+  // The JavaScript SDK's INI reader refuses this name ("Found invalid profile name").
+  return name && name !== '__proto__' ? name : defaultProfileName(input);
 }

@@ -62,12 +62,13 @@ export interface SessionEnvironment {
 
 export const sessionQueries = {
   all: (subject: string) => ['sessions', subject] as const,
+  key: (subject: string, roleArn: string) => [...sessionQueries.all(subject), roleArn] as const,
   detail: (env: SessionEnvironment, role: RoleOption) =>
     // The environment holds inputs (gateway, token source), not identity: it stays out of the key,
     // and a role is identified by its ARN.
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      queryKey: [...sessionQueries.all(env.subject), role.arn] as const,
+      queryKey: sessionQueries.key(env.subject, role.arn),
       queryFn: () => openSession(env, role),
       // Credentials stay valid until they expire: they are refreshed on a schedule, never on focus.
       staleTime: Infinity,
@@ -146,7 +147,7 @@ async function openSession(env: SessionEnvironment, role: RoleOption): Promise<R
     token = tokenFacts(idToken);
   }
 
-  const { identity, call, problem } = await confirmIdentity(env.sts, assumed);
+  const { identity, call, problem } = await confirmIdentity(env.sts, assumed, role.arn);
   const clockOffsetMs = call?.clockOffsetMs || assumed.call.clockOffsetMs;
   const receivedAt = Date.now();
   return {
@@ -174,9 +175,10 @@ async function openSession(env: SessionEnvironment, role: RoleOption): Promise<R
 async function confirmIdentity(
   sts: StsGateway,
   assumed: RoleCredentials,
+  roleArn: string,
 ): Promise<{ identity: CallerIdentity; call?: StsCall; problem?: StsProblem }> {
   try {
-    return await sts.getCallerIdentity(assumed.credentials);
+    return await sts.getCallerIdentity(assumed.credentials, roleArn);
   } catch (error) {
     if (!(error instanceof StsProblem)) throw error;
     const account = parseAssumedRoleArn(assumed.assumedRoleArn)?.accountId ?? '';

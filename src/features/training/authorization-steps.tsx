@@ -19,7 +19,7 @@ export function AuthorizationStep({ trace, show }: { trace: SignInTrace; show: S
           </Explanation>
           <FactList facts={authorizationFacts(request)} show={show} />
           <RawBlock
-            caption="The authorization request URL"
+            caption="The authorization request URL (rebuilt from the stored request state)"
             text={authorizationUrl(request.endpoint, request.params)}
             show={show}
           />

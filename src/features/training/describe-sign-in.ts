@@ -1,6 +1,7 @@
 import type { SignInTrace } from '../../lib/auth/sign-in-trace';
 import { formatUtc } from './format-utc';
 import {
+  discoveryUrl,
   numberClaim,
   providerName,
   SOURCE_IDENTITY_CLAIM,
@@ -129,7 +130,7 @@ export function claimFacts(payload: Claims, header: Claims, issuer: string): Fac
   }
   add(
     'iss',
-    `The issuer. AWS looks for an IAM OIDC provider named ${provider} in the role's account and fetches the signing keys through ${stringClaim(payload, 'iss') ?? issuer}/.well-known/openid-configuration.`,
+    `The issuer. AWS looks for an IAM OIDC provider named ${provider} in the role's account and fetches the signing keys through ${discoveryUrl(stringClaim(payload, 'iss') ?? issuer)}.`,
   );
   add(
     'aud',

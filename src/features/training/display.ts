@@ -1,11 +1,11 @@
-import { maskAccountIds } from '../../utils/mask';
+import { maskForPresenter } from '../../utils/mask';
 import { redactSecrets } from './redact';
 
-/** Turns any text into what may be shown: account ids masked in presenter mode. */
+/** Turns any text into what may be shown: account and access key ids masked in presenter mode. */
 export type Show = (text: string) => string;
 
 export function displayFor(presenter: boolean): Show {
-  return presenter ? maskAccountIds : (text) => text;
+  return presenter ? maskForPresenter : (text) => text;
 }
 
 /** Raw material (URLs, headers, bodies, JSON): secrets hidden again, then shown. */

@@ -122,9 +122,14 @@ describe('explainStsError', () => {
       awsMessage: 'Token expired: current date/time 1767269220 must be before 1767268800',
     });
     expect(result.likelyCause).toContain(
-      `The token expired at 2026-01-01 12:00:00 UTC (exp claim ${EXP}), 7 minutes ago.`,
+      `The token expired at 2026-01-01 12:00:00 UTC (exp claim ${EXP}), 7 minutes ago, beyond`,
     );
     expect(result.fix).toMatch(/Sign in again/);
+  });
+
+  it('ExpiredTokenException within the 5-minute allowance blames a clock', () => {
+    const result = explain({ code: 'ExpiredTokenException', now: EXP * 1000 + 120_000 });
+    expect(result.likelyCause).toMatch(/only 2 minutes ago, within .* a clock is probably off/);
   });
 
   it('ExpiredTokenException with a future exp blames a clock', () => {

@@ -1,7 +1,7 @@
 import { describeDuration } from '../../utils/format-duration';
 import type { ExplainInput, Facts, StsErrorExplanation } from './explain-sts-error';
 import { formatUtc } from './format-utc';
-import { numberClaim, tokenTags } from './token-claims';
+import { discoveryUrl, numberClaim, tokenTags } from './token-claims';
 
 type Explainer = (input: ExplainInput, facts: Facts) => StsErrorExplanation;
 
@@ -28,7 +28,7 @@ export const EXPLAINERS: Record<string, Explainer> = {
     }
     return {
       meaning,
-      likelyCause: `The token's ${f.audClaim === 'azp' ? 'azp (which AWS uses as aud)' : 'aud'} is ${f.aud} and sub is ${f.sub}: the role's trust policy must name exactly these (conditions on ${f.provider}:aud and ${f.provider}:sub), and trust ${f.providerArn}. The browser cannot read the policy, but usually one of these is what differs.${f.said}`,
+      likelyCause: `The token's ${f.audClaim === 'azp' ? 'azp (which AWS uses as aud)' : 'aud'} is ${f.aud} and sub is ${f.sub}: the role's trust policy must allow these (its conditions on ${f.provider}:aud and ${f.provider}:sub), and trust ${f.providerArn}. The browser cannot read the policy, but usually one of these is what differs.${f.said}`,
       fix: `Compare the role's trust policy with "The trust policy that would admit this token" above, or ask your AWS administrator to allow aud ${f.aud} and sub ${f.sub} for ${f.roleName}.`,
     };
   },
@@ -60,7 +60,7 @@ export const EXPLAINERS: Record<string, Explainer> = {
     if (/signature|verification key/i.test(message)) {
       return {
         meaning,
-        likelyCause: `AWS could not check the token's signature with the keys ${f.issuer} publishes (its /.well-known/openid-configuration points to them as jwks_uri).${f.said}`,
+        likelyCause: `AWS could not check the token's signature with the keys ${f.issuer} publishes (${discoveryUrl(f.issuer)} points to them as jwks_uri).${f.said}`,
         fix: "Make sure the provider's JWKS holds the key the token names (the header's kid). After a key rotation, try again in a few minutes.",
       };
     }
@@ -77,10 +77,13 @@ export const EXPLAINERS: Record<string, Explainer> = {
     if (exp !== undefined) {
       const late = Math.floor((input.now - exp * 1000) / 1000);
       const when = `${formatUtc(exp * 1000)} (exp claim ${exp})`;
+      // AWS tolerates about 5 minutes past exp (STS-FACTS): within that, a clock is the suspect.
       likelyCause =
-        late >= 0
-          ? `The token expired at ${when}, ${roughly(late)} ago. AWS allows only about 5 minutes past exp.${f.said}`
-          : `The token's expiry, ${when}, is still ${roughly(-late)} away, so a clock is probably wrong: this computer's or the provider's. AWS judges by its own clock.${f.said}`;
+        late >= 300
+          ? `The token expired at ${when}, ${roughly(late)} ago, beyond the roughly 5 minutes AWS allows past exp.${f.said}`
+          : late >= 0
+            ? `The token expired at ${when}, only ${roughly(late)} ago, within the roughly 5 minutes AWS usually allows: a clock is probably off, this computer's or the provider's.${f.said}`
+            : `The token's expiry, ${when}, is still ${roughly(-late)} away, so a clock is probably wrong: this computer's or the provider's. AWS judges by its own clock.${f.said}`;
     }
     return {
       meaning: 'AWS refused the ID token because it was past its expiry time when it arrived.',
@@ -98,7 +101,7 @@ export const EXPLAINERS: Record<string, Explainer> = {
   IDPCommunicationError: (input, f) => {
     const localIssuer = isLocal(f.issuer);
     const likelyCause = !localIssuer
-      ? `AWS fetches ${f.issuer}/.well-known/openid-configuration and then its jwks_uri over the internet; the provider was down, slow or blocked AWS.`
+      ? `AWS fetches ${discoveryUrl(f.issuer)} and then its jwks_uri over the internet; the provider was down, slow or blocked AWS.`
       : input.endpoint && isLocal(input.endpoint)
         ? `The local STS could not fetch the signing keys from ${f.issuer}: is the demo identity provider still running?`
         : `The issuer ${f.issuer} is on this computer or a private network, where AWS can never reach it; only the demo STS can.`;
@@ -124,7 +127,7 @@ export const EXPLAINERS: Record<string, Explainer> = {
     const where = region ? `the ${region} region` : 'this region';
     return {
       meaning: `AWS STS is not activated in ${where} for account ${f.account}.`,
-      likelyCause: `Regional STS endpoints outside the default regions must be activated per account.${f.said}`,
+      likelyCause: `STS is active by default in the default regions, so an administrator has deactivated it there, or the region is an opt-in region not yet enabled for the account.${f.said}`,
       fix: `Activate STS for ${where} in account ${f.account} (IAM console, Account settings), or set another "sts.region" in config.json.`,
     };
   },
@@ -215,10 +218,18 @@ function roughly(seconds: number): string {
 function isLocal(url: string): boolean {
   try {
     const { hostname } = new URL(url);
-    return (
-      /^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|\[::1\])/.test(hostname) ||
+    if (
+      hostname === 'localhost' ||
+      hostname.endsWith('.localhost') ||
       hostname.endsWith('.local')
-    );
+    ) {
+      return true;
+    }
+    if (hostname === '[::1]' || /^\[f[cd]/i.test(hostname)) return true;
+    const octets = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(hostname);
+    if (!octets) return false;
+    const [a, b] = [Number(octets[1]), Number(octets[2])];
+    return a === 127 || a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31);
   } catch {
     return false;
   }

@@ -42,13 +42,16 @@ export function awsAudience(claims: Claims | undefined): AwsAudience | undefined
 
 /**
  * The IAM name of the OIDC provider for an issuer, also the prefix of its condition keys: the
- * issuer without its scheme or trailing slash, path kept ("accounts.example.com/tenant").
+ * issuer without its scheme, path kept ("accounts.example.com/tenant"). A trailing slash stays:
+ * AWS matches `iss` exactly, and issuers such as Auth0's end in one ("tenant.auth0.com/").
  */
 export function providerName(issuer: string): string {
-  return issuer
-    .trim()
-    .replace(/^https?:\/\//i, '')
-    .replace(/\/+$/, '');
+  return issuer.trim().replace(/^https?:\/\//i, '');
+}
+
+/** The discovery document URL of an issuer, without a doubled slash for issuers ending in "/". */
+export function discoveryUrl(issuer: string): string {
+  return `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
 }
 
 export function providerArn(accountId: string, issuer: string, roleArn?: string): string {

@@ -33,6 +33,7 @@ export function RawBlock({ caption, text, show }: { caption: string; text: strin
       {/* Focusable so that a keyboard can scroll a long message (WCAG 2.1.1). */}
       <pre
         tabIndex={0}
+        role="group"
         aria-labelledby={id}
         className="max-h-96 overflow-auto focus-visible:outline-2 focus-visible:outline-indigo-400 rounded bg-slate-900 p-3 font-mono text-xs break-all whitespace-pre-wrap text-slate-50"
       >
@@ -63,7 +64,8 @@ export function FactList({ facts, show }: { facts: Fact[]; show: Show }) {
               </code>
             ) : null}
             {value !== undefined ? ' ' : null}
-            <span className="block">{show(explanation)}</span>
+            {/* Explanations quote token values (kid, tags): redacted like raw material. */}
+            <span className="block">{showRaw(show, explanation)}</span>
           </dd>
         </div>
       ))}

@@ -15,7 +15,7 @@ import { TrustPolicyPanel } from './trust-policy-panel';
 export interface TrainingViewProps {
   trace: SignInTrace;
   /** Every STS exchange of this page's life, oldest first. */
-  exchanges: StsExchange[];
+  exchanges: readonly StsExchange[];
   /** The role the trust policy and the failure explanation are about. */
   role?: RoleOption;
   /** Why the last STS call for the role failed, when it did. */
@@ -86,7 +86,7 @@ export default function TrainingView({
 
 /** The problem the lead reported or, failing that, the error in the role's last exchange. */
 function failureOf(
-  exchanges: StsExchange[],
+  exchanges: readonly StsExchange[],
   role: RoleOption | undefined,
   problem: StsProblem | undefined,
 ): Failure | undefined {

@@ -39,7 +39,7 @@ describe('webIdentityTrustPolicy', () => {
     expect(generated?.warnings.join(' ')).toMatch(/port \(5180\)/);
   });
 
-  it('keeps the issuer path, drops the trailing slash and says so', () => {
+  it('keeps the issuer path and its trailing slash, as IAM matches iss exactly', () => {
     const generated = webIdentityTrustPolicy({
       ...ROLE,
       issuer: 'https://login.example.com/tenants/Acme/',
@@ -47,14 +47,13 @@ describe('webIdentityTrustPolicy', () => {
     });
     const statement = statementOf(generated!.json);
     expect(statement.Principal.Federated).toBe(
-      'arn:aws:iam::111111111111:oidc-provider/login.example.com/tenants/Acme',
+      'arn:aws:iam::111111111111:oidc-provider/login.example.com/tenants/Acme/',
     );
     expect(statement.Condition?.StringEquals).toEqual({
-      'login.example.com/tenants/Acme:aud': 'client-123',
-      'login.example.com/tenants/Acme:sub': 'auth0|42',
+      'login.example.com/tenants/Acme/:aud': 'client-123',
+      'login.example.com/tenants/Acme/:sub': 'auth0|42',
     });
-    expect(generated!.warnings).toHaveLength(1);
-    expect(generated!.warnings[0]).toMatch(/ends with "\/"/);
+    expect(generated!.warnings).toEqual([]);
   });
 
   it('uses azp for :aud when the token has an array aud and an azp', () => {

@@ -56,8 +56,9 @@ export function webIdentityTrustPolicy(input: TrustPolicyInput): GeneratedTrustP
         Principal: { Federated: arn },
         Action: actions.length === 1 ? actions[0] : actions,
         Condition: {
-          // A list in StringEquals matches any one of its values: AWS uses whichever `aud` is a
-          // client id of the provider.
+          // A list in StringEquals matches any one of its values. Which of several `aud` values
+          // AWS compares is not documented (our inference: the one that is a client id of the
+          // provider), so all of them are listed.
           StringEquals: { [`${name}:aud`]: audience.value, [`${name}:sub`]: subject },
         },
       },
@@ -90,11 +91,6 @@ function issuerWarnings(issuer: string): string[] {
   if (url.port) {
     warnings.push(
       `The issuer has a port (${url.port}); real AWS does not accept a port in an OIDC provider URL.`,
-    );
-  }
-  if (/\/$/.test(issuer.trim())) {
-    warnings.push(
-      'The issuer ends with "/", which this policy drops as the demo STS does. Real AWS compares the provider URL with the token\'s iss exactly: if it answers "No OpenIDConnect provider found", register the provider with the trailing slash and add the slash to the names above.',
     );
   }
   return warnings;

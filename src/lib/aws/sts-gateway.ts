@@ -32,8 +32,10 @@ export interface StsGateway {
   assumeRoleWithWebIdentity(input: AssumeRoleWithWebIdentityInput): Promise<WebIdentitySession>;
   /** Signed with `credentials`: role chaining. */
   assumeRole(credentials: TemporaryCredentials, input: AssumeRoleInput): Promise<RoleCredentials>;
+  /** `roleArn` names the role the credentials are for, in the exchange journal. */
   getCallerIdentity(
     credentials: TemporaryCredentials,
+    roleArn?: string,
   ): Promise<{ identity: CallerIdentity; call: StsCall }>;
 }
 
@@ -129,11 +131,11 @@ export function createStsGateway(
       return readRoleCredentials(output, made);
     },
 
-    async getCallerIdentity(credentials) {
+    async getCallerIdentity(credentials, roleArn) {
       const { output, call: made } = await call(
         'GetCallerIdentity',
         credentials,
-        undefined,
+        roleArn,
         (client, { GetCallerIdentityCommand }) => client.send(new GetCallerIdentityCommand({})),
       );
       if (!output.Account || !output.Arn || !output.UserId) {
