@@ -38,6 +38,25 @@ function exportedBy(shell: string, args: string[], block: string, locale: string
   return Object.fromEntries(entries) as Record<string, string>;
 }
 
+/**
+ * The same, typed into an interactive shell, where bash and zsh expand `!` from history: what a
+ * person pasting the block into a terminal gets.
+ */
+function exportedByInteractive(shell: string, args: string[], block: string) {
+  const result = spawnSync(shell, args, {
+    input: `${block}\n/usr/bin/env -0\nexit\n`,
+    env: { PATH: '/usr/bin:/bin', HOME: tmpdir(), LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', PS1: '' },
+  });
+  expect(result.error).toBeUndefined();
+  const entries = result.stdout
+    .toString('utf8')
+    .split('\0')
+    .map((entry) => entry.replace(/^[^A]*(?=AWS_)/s, ''))
+    .filter((entry) => entry.startsWith('AWS_'))
+    .map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]);
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
 const hasFish = existsSync('/usr/bin/fish');
 const hasZsh = existsSync('/usr/bin/zsh');
 const python = spawnSync('python3', ['--version']).status === 0;
@@ -67,6 +86,28 @@ describe.each(['C.UTF-8', 'C'])('in the %s locale', (locale) => {
         expectedEnvironment(input),
       );
     });
+  });
+});
+
+describe('pasted into an interactive shell, with history expansion on', () => {
+  const withBang = CASES.filter(([, input]) => input.credentials.secretAccessKey.includes('!'));
+
+  it('has hostile values with "!" to try', () => {
+    expect(withBang.length).toBeGreaterThan(0);
+  });
+
+  it.each(withBang)('bash reads back %s exactly', (_, input) => {
+    const block = exportFormat('bash').render(input);
+    expect(exportedByInteractive('/usr/bin/bash', ['--norc', '--noprofile', '-i'], block)).toEqual(
+      expectedEnvironment(input),
+    );
+  });
+
+  it.skipIf(!hasZsh).each(withBang)('zsh reads back %s exactly', (_, input) => {
+    const block = exportFormat('bash').render(input);
+    expect(exportedByInteractive('/usr/bin/zsh', ['-f', '-i'], block)).toEqual(
+      expectedEnvironment(input),
+    );
   });
 });
 
