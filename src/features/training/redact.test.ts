@@ -96,3 +96,20 @@ describe('redactSecrets', () => {
     expect(redactSecrets(text)).toBe(text);
   });
 });
+
+describe('redactSecrets against imitated markers', () => {
+  it.each([
+    'WebIdentityToken=(redacted: 5 characters)SECRETVALUE',
+    "X-Amz-Security-Token=(redacted)'SECRETVALUE",
+    'X-Amz-Security-Token=(redacted)"SECRETVALUE',
+    'code=abc,SECRETVALUE',
+  ])('hides what follows a fake marker in %j', (text) => {
+    expect(redactSecrets(text)).not.toContain('SECRETVALUE');
+  });
+
+  it('still leaves a real marker as it is', () => {
+    expect(redactSecrets('WebIdentityToken=(redacted: 812 characters)&Version=2011-06-15')).toBe(
+      'WebIdentityToken=(redacted: 812 characters)&Version=2011-06-15',
+    );
+  });
+});

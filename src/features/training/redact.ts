@@ -1,9 +1,11 @@
 /**
  * A second line of defence for the training view: the exchanges and trace arrive already redacted,
  * but anything shaped like a secret is hidden again before it reaches the screen. Values already
- * replaced by a redaction marker are left as they are, so the lengths they report survive.
+ * replaced by a redaction marker are left as they are, so the lengths they report survive; a marker
+ * counts only where a value ends (end of text, &, white space, a closing JSON quote), so text that
+ * imitates one is redacted too.
  */
-const MARKER = String.raw`(?:\(redacted(?::\s*\d+ characters)?\)|%28redacted(?:%3A(?:%20|\+)\d+(?:%20|\+)characters)?%29)(?=$|[&\s,;"'<])`;
+const MARKER = String.raw`(?:\(redacted(?::\s*\d+ characters)?\)|%28redacted(?:%3A(?:%20|\+)\d+(?:%20|\+)characters)?%29)(?=$|[&\s]|"\s*[,}\]])`;
 
 const redacted = (value: string) => `(redacted: ${value.length} characters)`;
 
@@ -16,10 +18,11 @@ const RULES: [RegExp, (match: string, ...groups: string[]) => string][] = [
     (_match, open: string, _name: string, value: string) =>
       isMarker(value) ? `${open}${value}` : `${open}${redacted(value)}`,
   ],
-  // name=value in query strings, form bodies and the Authorization header ("Signature=…").
+  // name=value in query strings, form bodies and the Authorization header ("Signature=…"). A value
+  // that imitates a marker goes to the next & or line end; a quote does not end a value.
   [
     new RegExp(
-      String.raw`(^|[?&#\s,;"'(])((?:[\w.-]*?)(?:${SECRET_NAMES})|code)(\s*(?:=|%3D)\s*)(?!${MARKER})([^&\s,;"'<]+)`,
+      String.raw`(^|[?&#\s,;"'(])((?:[\w.-]*?)(?:${SECRET_NAMES})|code)(\s*(?:=|%3D)\s*)(?!${MARKER})(\(redacted[^&\r\n]*|[^&\s"'<]+(?:["'][^&\s]*)?)`,
       'gi',
     ),
     (_match, before: string, name: string, equals: string, value: string) =>
