@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { setupWithClipboard } from '../../test/clipboard';
 import {
   ACCESS_DENIED,
   AUDITOR,
@@ -27,20 +27,6 @@ const view = () => screen.getByRole('region', { name: 'How this sign-in worked' 
 const step = (name: string) => within(view()).getByRole('listitem', { name });
 
 describe('TrainingView', () => {
-  let writeText: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
-
-  beforeEach(() => {
-    writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
-  });
-  afterEach(() => vi.restoreAllMocks());
-
-  function setup() {
-    const user = userEvent.setup();
-    // After userEvent.setup(), which installs a clipboard of its own.
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    return user;
-  }
-
   it('walks through every step in order, each with a heading and its raw material', () => {
     render(<TrainingView {...PROPS} />);
     expect(within(within(view()).getByRole('list')).getAllByRole('listitem')).toHaveLength(7);
@@ -110,7 +96,7 @@ describe('TrainingView', () => {
   });
 
   it('copies the real trust policy, also in presenter mode, and says so', async () => {
-    const user = setup();
+    const { user, writeText } = setupWithClipboard();
     render(<TrainingView {...PROPS} presenter />);
     await user.click(screen.getByRole('button', { name: 'Copy trust policy' }));
     const expected = webIdentityTrustPolicy({
