@@ -1,5 +1,8 @@
 import { chooseRole, expect, signIn, test } from './fixtures';
 
+// These tests read back what Copy put on the clipboard.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
 const FORMATS: [label: string, expected: RegExp][] = [
   ['bash/zsh', /^export AWS_ACCESS_KEY_ID='?ASIA[A-Z0-9]{16}'?$/m],
   ['fish', /^set -gx AWS_SESSION_TOKEN /m],
@@ -11,11 +14,7 @@ const FORMATS: [label: string, expected: RegExp][] = [
   ['credential_process JSON', /"Version": 1/],
 ];
 
-test('each export format is copied ready to paste, with the real secrets', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('each export format is copied ready to paste, with the real secrets', async ({ page }) => {
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
   const panel = page.getByRole('region', { name: 'Export credentials' });

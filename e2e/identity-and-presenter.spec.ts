@@ -1,10 +1,11 @@
 import { chooseRole, expect, signIn, test } from './fixtures';
 
+// These tests read back what Copy put on the clipboard.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
 test('the support summary holds who you are and the STS request ids, and no secret', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
   const identity = page.getByRole('region', { name: 'Assumed as', exact: true });
@@ -45,9 +46,7 @@ test('the ID token claims are shown decoded', async ({ page }) => {
 
 test('presenter mode keeps secrets hidden even on reveal and masks account ids', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
   const credentials = page.getByRole('region', { name: 'Credentials', exact: true });

@@ -1,5 +1,8 @@
 import { chooseRole, expect, signIn, test } from './fixtures';
 
+// These tests read back what Copy put on the clipboard.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
 test('the signed-out page explains Rolecall and offers to sign in, under the strict CSP', async ({
   page,
   pageProblems,
@@ -40,8 +43,7 @@ test('alice signs in, assumes a role, and sees who she is assumed as with a live
   expect(pageProblems).toEqual([]);
 });
 
-test('credentials are masked until revealed and can be copied', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('credentials are masked until revealed and can be copied', async ({ page }) => {
   await signIn(page, 'alice');
   await chooseRole(page, 'Read-only', 'Production');
   const credentials = page.getByRole('region', { name: 'Credentials', exact: true });
