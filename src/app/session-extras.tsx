@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { usePresenterMode } from '../components/ui/presenter-mode';
 import { useConfig } from '../config/config-context';
 import type { RoleSession } from '../features/sessions/session-queries';
-import { useNow } from '../hooks/use-now';
+import { useHasPassed } from '../hooks/use-now';
 
 // The exporters are not needed until a session is open: they stay out of the first page.
 const ExportPanel = lazy(() => import('../features/export/export-panel'));
@@ -11,7 +11,7 @@ const ExportPanel = lazy(() => import('../features/export/export-panel'));
 export function SessionExtras({ session }: { session: RoleSession }) {
   const config = useConfig();
   const presenter = usePresenterMode();
-  const expired = session.localExpiresAt <= useNow();
+  const expired = useHasPassed(session.localExpiresAt);
   return (
     <Suspense fallback={<p role="status">Loading export formats…</p>}>
       <ExportPanel

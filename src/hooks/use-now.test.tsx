@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useNow } from './use-now';
+import { useHasPassed, useNow } from './use-now';
 
 function Clock({ label }: { label: string }) {
   const now = useNow();
@@ -31,5 +31,35 @@ describe('useNow', () => {
     expect(screen.getByText('b: 2026-01-01T00:00:03.000Z')).toBeInTheDocument();
     unmount();
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+function ExpiredFlag({ at, onRender }: { at: number; onRender: () => void }) {
+  onRender();
+  return <p>{useHasPassed(at) ? 'expired' : 'valid'}</p>;
+}
+
+describe('useHasPassed', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('flips once the time has passed, without re-rendering on every tick', () => {
+    const onRender = vi.fn();
+    render(<ExpiredFlag at={Date.now() + 3000} onRender={onRender} />);
+    expect(screen.getByText('valid')).toBeInTheDocument();
+    const rendersBefore = onRender.mock.calls.length;
+    act(() => {
+      vi.advanceTimersByTime(2000);
+    });
+    expect(onRender.mock.calls.length).toBe(rendersBefore);
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(screen.getByText('expired')).toBeInTheDocument();
   });
 });

@@ -33,3 +33,11 @@ function getSnapshot(): number {
 export function useNow(): number {
   return useSyncExternalStore(subscribe, getSnapshot);
 }
+
+/**
+ * Whether `time` (epoch milliseconds) has passed, from the same shared clock, re-rendering only
+ * when the answer changes rather than on every tick.
+ */
+export function useHasPassed(time: number): boolean {
+  return useSyncExternalStore(subscribe, () => getSnapshot() >= time);
+}

@@ -1,6 +1,6 @@
 import { SecretField } from '../../components/ui/secret-field';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
-import { useNow } from '../../hooks/use-now';
+import { useHasPassed } from '../../hooks/use-now';
 import type { TemporaryCredentials } from '../../lib/aws/types';
 
 export function CredentialsPanel({
@@ -10,10 +10,9 @@ export function CredentialsPanel({
   credentials: TemporaryCredentials;
   localExpiresAt: number;
 }) {
-  const now = useNow();
   // Turning presenter mode on or off starts every field masked again (remount by key).
   const presenter = usePresenterMode();
-  const expired = localExpiresAt <= now;
+  const expired = useHasPassed(localExpiresAt);
   const refusal = expired
     ? 'These credentials have expired: assume the role again for fresh ones.'
     : undefined;
