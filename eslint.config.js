@@ -1,5 +1,7 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -34,6 +36,54 @@ export default tseslint.config(
     },
   },
   ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      // Services (the STS gateway, the token source) decide how a session is fetched, never which
+      // credentials come back: they stay out of the key (features/sessions/open-session.ts).
+      '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['SessionServices'] } }],
+    },
+  },
+  {
+    // The shape of src/ (STYLE.md): features never import one another; app/ composes them; the
+    // shared layers below never import features or app.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...['roles', 'sessions', 'identity', 'export', 'training'].map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'Features do not import each other: move what they share to a shared layer.',
+            })),
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'app/ composes features, not the other way round.',
+            },
+            {
+              target: [
+                './src/components',
+                './src/hooks',
+                './src/utils',
+                './src/lib',
+                './src/config',
+                './src/types',
+              ],
+              from: ['./src/features', './src/app'],
+              message: 'Shared layers do not depend on features or on the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Every vendor SDK sits behind one module of ours (STYLE.md).
     files: ['src/**/*.{ts,tsx}'],

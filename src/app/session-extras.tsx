@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { usePresenterMode } from '../components/ui/presenter-mode';
 import { useConfig } from '../config/config-context';
-import type { RoleSession } from '../features/sessions/session-queries';
+import type { RoleSession } from '../types/session';
 import { useHasPassed } from '../hooks/use-now';
 
 // The exporters are not needed until a session is open: they stay out of the first page.

@@ -1,27 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { Notice } from '../components/ui/notice';
+import { useState } from 'react';
 import { PresenterModeProvider } from '../components/ui/presenter-mode';
-import { useConfig } from '../config/config-context';
-import { IdentityCard } from '../features/identity/identity-card';
-import { TokenClaims } from '../features/identity/token-claims';
-import { linkForRole, roleFromLink } from '../features/roles/deep-link';
-import { QuickAccess } from '../features/roles/quick-access';
-import { allRoles, rolesForPerson, type RoleOption } from '../features/roles/role-catalog';
-import { RoleList } from '../features/roles/role-list';
 import type { RolePreferencesStore } from '../features/roles/role-preferences';
 import { RoleSwitcher } from '../features/roles/role-switcher';
-import { ActiveSessions } from '../features/sessions/active-sessions';
-import { SessionEnvironmentProvider } from '../features/sessions/session-environment';
-import { SessionPanel } from '../features/sessions/session-panel';
-import { sessionQueries, type SessionEnvironment } from '../features/sessions/session-queries';
-import { SignInRequired } from '../lib/auth/id-token-source';
+import { useRoleCatalog } from '../features/roles/use-role-catalog';
+import { useRoleSelection } from '../features/roles/use-role-selection';
+import { SessionsProvider } from '../features/sessions/sessions-provider';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
-import { maskAccountId } from '../utils/mask';
+import { RoleColumn } from './role-column';
+import { SessionColumn } from './session-column';
 import type { AppServices } from './services';
-import { SessionExtras } from './session-extras';
 import { SignedInHeader } from './signed-in-header';
-import { TrainingSection } from './training-section';
 import { useShortcut } from './use-shortcut';
 
 export function SignedInView({
@@ -35,92 +24,30 @@ export function SignedInView({
   services: AppServices;
   preferences: RolePreferencesStore;
   onSignOut: () => Promise<void>;
-  onSignInAgain: () => Promise<void>;
+  onSignInAgain: (forgetAppState: () => void) => Promise<void>;
 }) {
-  const config = useConfig();
   const queryClient = useQueryClient();
-  const { sts, getIdToken } = services;
-  const accounts = useMemo(() => rolesForPerson(config, person.claims), [config, person.claims]);
-  const roles = useMemo(() => allRoles(accounts), [accounts]);
-  const findRole = useCallback((arn: string) => roles.find((role) => role.arn === arn), [roles]);
-  const [link] = useState(() => ({
-    params: new URLSearchParams(window.location.search),
-    role: roleFromLink(window.location.search, roles),
-  }));
-  const [selectedArn, setSelectedArn] = useState<string | undefined>(link.role?.arn);
-  const [switcherOpen, setSwitcherOpen] = useState(false);
+  const catalog = useRoleCatalog(person.claims);
   const [presenter, setPresenter] = useState(false);
-  const chosenLengths = useRef(new Map<string, number>());
-  const prefs = useSyncExternalStore(preferences.subscribe, preferences.get);
-  const selected = selectedArn ? findRole(selectedArn) : undefined;
-
-  const claim = person.claims[config.session.sessionNameClaim];
-  const environment = useMemo<SessionEnvironment>(
-    () => ({
-      sts,
-      getIdToken,
-      queryClient,
-      subject: person.subject,
-      sessionNameSource: typeof claim === 'string' ? claim : person.subject,
-      refreshLeadSeconds: config.session.refreshLeadSeconds,
-      requestedSeconds: (arn) => chosenLengths.current.get(arn) ?? config.session.durationSeconds,
-      findRole,
-    }),
-    [sts, getIdToken, queryClient, person.subject, claim, config.session, findRole],
-  );
-
-  const select = useCallback(
-    (role: RoleOption) => {
-      setSelectedArn(role.arn);
-      preferences.markUsed(role.arn);
-    },
-    [preferences],
-  );
-
-  useEffect(() => {
-    // In presenter mode the address bar is on the shared screen too: it gets no account id.
-    const query = linkForRole(presenter ? undefined : selected, window.location.search);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}`);
-  }, [selected, presenter]);
-
+  const selection = useRoleSelection(catalog, preferences, presenter);
+  const [switcherOpen, setSwitcherOpen] = useState(false);
   useShortcut('k', () => setSwitcherOpen(true));
-
-  const changeLength = (role: RoleOption, seconds: number) => {
-    chosenLengths.current.set(role.arn, seconds);
-    void queryClient.refetchQueries({
-      queryKey: sessionQueries.detail(environment, role).queryKey,
-      exact: true,
-    });
-  };
-
-  const signInAgain = async () => {
-    await onSignInAgain();
-    const signedIn = await services.userManager.getUser();
-    // Someone else signed in in the popup: nothing of the previous person's may stay.
-    if (signedIn?.profile.sub !== person.subject) queryClient.clear();
-  };
-
-  // A new ID token (renewed silently, or after signing in again): sessions that were waiting for
-  // the person refresh now.
-  useEffect(() => {
-    void queryClient.refetchQueries({
-      queryKey: sessionQueries.all(person.subject),
-      predicate: (query) => query.state.fetchFailureReason instanceof SignInRequired,
-    });
-  }, [queryClient, person.subject, person.idTokenExpiresAt]);
-
-  const favourites = prefs.favourites.map(findRole).filter((role) => role !== undefined);
-  const recents = prefs.recents.map(findRole).filter((role) => role !== undefined);
-  const linkedRoleName = link.params.get('role');
+  // Someone else signed in in the popup: nothing of the previous person's may stay.
+  const signInAgain = () => onSignInAgain(() => queryClient.clear());
 
   return (
     <PresenterModeProvider on={presenter}>
-      <SessionEnvironmentProvider environment={environment}>
+      <SessionsProvider
+        key={person.subject}
+        services={services}
+        person={person}
+        findRole={catalog.findRole}
+      >
         <div className={`min-h-screen ${presenter ? 'text-lg' : ''}`}>
           <SignedInHeader
             person={person}
-            getIdToken={getIdToken}
-            canSwitch={accounts.length > 0}
+            getIdToken={services.getIdToken}
+            canSwitch={catalog.accounts.length > 0}
             presenter={presenter}
             onPresenterChange={setPresenter}
             onOpenSwitcher={() => setSwitcherOpen(true)}
@@ -128,70 +55,23 @@ export function SignedInView({
             onSignOut={onSignOut}
           />
           <main className="grid gap-6 p-6 md:grid-cols-[20rem_1fr]">
-            <div className="grid content-start gap-5">
-              <ActiveSessions
-                selectedArn={selectedArn}
-                onOpen={select}
-                onEnded={(role) => role.arn === selectedArn && setSelectedArn(undefined)}
-              />
-              <QuickAccess
-                favourites={favourites}
-                recents={recents}
-                selectedArn={selectedArn}
-                onSelect={select}
-              />
-              <h2 className="text-lg font-semibold text-slate-900">Your roles</h2>
-              {accounts.length === 0 ? (
-                <Notice tone="info" title="You have no AWS roles yet">
-                  Your sign-in worked, but no role in Rolecall is granted to you. Ask your AWS
-                  administrator to add you to a group that grants a role (or to list roles in your
-                  identity provider&apos;s role claim), then sign in again.
-                </Notice>
-              ) : (
-                <RoleList
-                  accounts={accounts}
-                  selectedArn={selectedArn}
-                  favourites={prefs.favourites}
-                  onSelect={select}
-                  onToggleFavourite={(role) => preferences.toggleFavourite(role.arn)}
-                />
-              )}
-            </div>
-            <section aria-label="Session" className="grid min-w-0 content-start gap-4">
-              {linkedRoleName && !link.role ? (
-                <Notice tone="warning" title="The link names a role you cannot assume">
-                  It asks for {linkedRoleName}
-                  {link.params.get('account')
-                    ? ` in account ${presenter ? maskAccountId(link.params.get('account') ?? '') : link.params.get('account')}`
-                    : ''}
-                  , which is not among your roles. Choose one of yours, or ask your administrator
-                  for access.
-                </Notice>
-              ) : null}
-              {selected ? (
-                <SessionPanel
-                  key={selected.arn}
-                  role={selected}
-                  onLengthChange={(seconds) => changeLength(selected, seconds)}
-                  onSignInAgain={() => void signInAgain()}
-                  identity={(session) => <IdentityCard session={session} />}
-                  extras={(session) => <SessionExtras session={session} />}
-                />
-              ) : accounts.length > 0 ? (
-                <p className="text-slate-700">Choose a role to get temporary credentials for it.</p>
-              ) : null}
-              <TokenClaims claims={person.claims} />
-              <TrainingSection services={services} issuer={person.issuer} role={selected} />
-            </section>
+            <RoleColumn accounts={catalog.accounts} selection={selection} />
+            <SessionColumn
+              person={person}
+              services={services}
+              selection={selection}
+              hasRoles={catalog.accounts.length > 0}
+              onSignInAgain={signInAgain}
+            />
           </main>
           <RoleSwitcher
-            accounts={accounts}
+            accounts={catalog.accounts}
             open={switcherOpen}
             onClose={() => setSwitcherOpen(false)}
-            onSelect={select}
+            onSelect={selection.select}
           />
         </div>
-      </SessionEnvironmentProvider>
+      </SessionsProvider>
     </PresenterModeProvider>
   );
 }

@@ -1,11 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState, useSyncExternalStore } from 'react';
 import { Button } from '../components/ui/button';
 import { usePresenterMode } from '../components/ui/presenter-mode';
-import type { RoleOption } from '../features/roles/role-catalog';
-import { useSessionEnvironment } from '../features/sessions/session-environment';
-import { sessionQueries } from '../features/sessions/session-queries';
+import { sessionError, useRoleSession } from '../features/sessions/sessions-provider';
 import { StsProblem } from '../lib/aws/sts-problem';
+import type { RoleOption } from '../types/role';
 import type { AppServices } from './services';
 
 // For trainers and the curious: loaded only when someone opens it.
@@ -70,17 +68,8 @@ function TrainingContent({
   );
 }
 
-/** The selected role's last failure, read from the session cache without starting a session. */
+/** The selected role's last failure, read from its session without starting one. */
 function useRoleProblem(role: RoleOption | undefined): StsProblem | undefined {
-  const { subject } = useSessionEnvironment();
-  const cache = useQueryClient().getQueryCache();
-  return useSyncExternalStore(
-    (onChange) => cache.subscribe(onChange),
-    () => {
-      if (!role) return undefined;
-      const queryKey = sessionQueries.key(subject, role.arn);
-      const error = cache.find({ queryKey, exact: true })?.state.error;
-      return error instanceof StsProblem ? error : undefined;
-    },
-  );
+  const error = sessionError(useRoleSession(role?.arn ?? ''));
+  return error instanceof StsProblem ? error : undefined;
 }

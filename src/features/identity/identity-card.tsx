@@ -2,7 +2,7 @@ import { CopyButton } from '../../components/ui/copy-button';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { useConfig } from '../../config/config-context';
 import { maskAccountIds } from '../../utils/mask';
-import type { RoleSession } from '../sessions/session-queries';
+import type { RoleSession } from '../../types/session';
 import { identityFacts } from './identity-facts';
 import { supportSummary } from './support-summary';
 

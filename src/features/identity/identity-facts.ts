@@ -1,4 +1,4 @@
-import type { RoleSession } from '../sessions/session-queries';
+import type { RoleSession } from '../../types/session';
 
 export type Fact = [label: string, value: string | undefined];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RoleSession } from '../sessions/session-queries';
+import type { RoleSession } from '../../types/session';
 import { supportSummary } from './support-summary';
 
 const SECRETS = {

@@ -1,4 +1,4 @@
-import type { RoleSession } from '../sessions/session-queries';
+import type { RoleSession } from '../../types/session';
 import { identityFacts, type Fact } from './identity-facts';
 
 /**

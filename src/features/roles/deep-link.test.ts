@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RoleOption } from './role-catalog';
+import type { RoleOption } from '../../types/role';
 import { linkForRole, roleFromLink } from './deep-link';
 
 const roles: RoleOption[] = [

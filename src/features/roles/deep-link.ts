@@ -1,4 +1,4 @@
-import type { RoleOption } from './role-catalog';
+import type { RoleOption } from '../../types/role';
 
 /**
  * Finds the role a link such as `?account=111111111111&role=Developer` names. The account may be

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountRoles, RoleOption } from './role-catalog';
+import type { AccountRoles, RoleOption } from '../../types/role';
 import { filterRoles } from './filter-roles';
 
 function role(accountId: string, accountName: string, name: string, label = name): RoleOption {

@@ -1,4 +1,4 @@
-import type { AccountRoles } from './role-catalog';
+import type { AccountRoles } from '../../types/role';
 
 /**
  * Keeps the roles matching every word of the query, in any of: label, role name, account name,

@@ -1,4 +1,4 @@
-import type { RoleOption } from './role-catalog';
+import type { RoleOption } from '../../types/role';
 import { RoleButton } from './role-list';
 
 /** Favourite roles first, then the recently used ones, for one-click switching. */

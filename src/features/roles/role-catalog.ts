@@ -1,30 +1,6 @@
 import type { AccountConfig, AppConfig, RoleConfig } from '../../config/schema';
+import type { AccountRoles, RoleOption } from '../../types/role';
 import { buildRoleArn, parseRoleArn } from '../../utils/arn';
-
-export interface RoleOption {
-  arn: string;
-  accountId: string;
-  accountName: string;
-  accountColor: string;
-  name: string;
-  label: string;
-  /** The longest session the role allows, in seconds, when the config says. */
-  maxDurationSeconds?: number;
-  /** Where Rolecall learnt of the role: the config, or a claim in the person's ID token. */
-  source: 'config' | 'token';
-  /** The token's `cognito:preferred_role`: offered first. */
-  preferred: boolean;
-  /** Reached with AssumeRole from this (web identity) role's session, not from the ID token. */
-  chainFrom?: string;
-  externalId?: string;
-}
-
-export interface AccountRoles {
-  accountId: string;
-  accountName: string;
-  accountColor: string;
-  roles: RoleOption[];
-}
 
 const COGNITO_ROLES = 'cognito:roles';
 const COGNITO_PREFERRED_ROLE = 'cognito:preferred_role';

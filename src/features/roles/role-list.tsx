@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { AccountSwatch } from '../../components/ui/account-swatch';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { maskAccountId } from '../../utils/mask';
-import type { AccountRoles, RoleOption } from './role-catalog';
+import type { AccountRoles, RoleOption } from '../../types/role';
 
 /** The person's roles grouped by account; choosing one opens (or assumes) it. */
 export function RoleList({

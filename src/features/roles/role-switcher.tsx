@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterRoles } from './filter-roles';
-import { allRoles, type AccountRoles, type RoleOption } from './role-catalog';
+import type { AccountRoles, RoleOption } from '../../types/role';
+import { allRoles } from './role-catalog';
 import { AccountSwatch } from '../../components/ui/account-swatch';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { maskAccountId } from '../../utils/mask';

@@ -1,17 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Button } from '../../components/ui/button';
-import type { RoleOption } from '../roles/role-catalog';
 import { AccountSwatch } from '../../components/ui/account-swatch';
+import { Button } from '../../components/ui/button';
+import type { RoleOption } from '../../types/role';
 import { ExpiryCountdown } from './expiry-countdown';
-import { useSessionEnvironment } from './session-environment';
-import { sessionQueries } from './session-queries';
-import { useActiveSessionArns } from './use-active-sessions';
-import { useRoleSession } from './use-role-session';
+import type { OpenSession } from './session-registry';
+import { useOpenSessions, useSessions } from './sessions-provider';
 
-/**
- * Every session held in memory, each with its own countdown. Keeping a row mounted per session is
- * also what keeps each one refreshing before it expires, whichever is on screen.
- */
+/** Every session held in memory (or being assumed), each with its own countdown. */
 export function ActiveSessions({
   selectedArn,
   onOpen,
@@ -21,11 +15,10 @@ export function ActiveSessions({
   onOpen: (role: RoleOption) => void;
   onEnded: (role: RoleOption) => void;
 }) {
-  const env = useSessionEnvironment();
-  const roles = useActiveSessionArns(env.subject)
-    .map((arn) => env.findRole(arn))
-    .filter((role): role is RoleOption => role !== undefined);
-  if (roles.length === 0) return null;
+  const sessions = useOpenSessions().filter(
+    ({ current }) => current.result.data !== undefined || current.result.isFetching,
+  );
+  if (sessions.length === 0) return null;
   return (
     <section aria-labelledby="active-sessions-heading" className="grid gap-2">
       <h2 id="active-sessions-heading" className="text-lg font-semibold text-slate-900">
@@ -35,13 +28,13 @@ export function ActiveSessions({
         Ending a session forgets its credentials in this tab; AWS accepts them until they expire.
       </p>
       <ul className="grid gap-1">
-        {roles.map((role) => (
+        {sessions.map((session) => (
           <ActiveSessionRow
-            key={role.arn}
-            role={role}
-            selected={role.arn === selectedArn}
-            onOpen={() => onOpen(role)}
-            onEnded={() => onEnded(role)}
+            key={session.role.arn}
+            session={session}
+            selected={session.role.arn === selectedArn}
+            onOpen={() => onOpen(session.role)}
+            onEnded={() => onEnded(session.role)}
           />
         ))}
       </ul>
@@ -50,22 +43,21 @@ export function ActiveSessions({
 }
 
 function ActiveSessionRow({
-  role,
+  session,
   selected,
   onOpen,
   onEnded,
 }: {
-  role: RoleOption;
+  session: OpenSession;
   selected: boolean;
   onOpen: () => void;
   onEnded: () => void;
 }) {
-  const env = useSessionEnvironment();
-  const queryClient = useQueryClient();
-  const session = useRoleSession(role);
+  const sessions = useSessions();
+  const { role, current } = session;
   const name = `${role.label} in ${role.accountName}`;
   const end = () => {
-    queryClient.removeQueries({ queryKey: sessionQueries.detail(env, role).queryKey, exact: true });
+    sessions.end(role.arn);
     onEnded();
   };
   return (
@@ -83,10 +75,10 @@ function ActiveSessionRow({
         {name}
         {selected ? <span className="font-normal text-slate-600"> (open)</span> : null}
       </button>
-      {session.data ? (
-        <ExpiryCountdown expiresAt={session.data.localExpiresAt} subject={name} />
+      {current.result.data ? (
+        <ExpiryCountdown expiresAt={current.result.data.localExpiresAt} subject={name} />
       ) : (
-        <span className="text-slate-600">{session.isError ? 'failed' : 'starting…'}</span>
+        <span className="text-slate-600">{current.result.isError ? 'failed' : 'starting…'}</span>
       )}
       <Button
         variant="ghost"

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { describeDuration } from '../../utils/format-duration';
-import type { RoleOption } from '../roles/role-catalog';
+import type { RoleOption } from '../../types/role';
 import { lengthChoices, sessionLimits } from './session-length';
 
 /** Lets the person choose how long the next credentials last, and says why the limits are what they are. */

@@ -1,49 +1,52 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { maskAccountIds } from '../../utils/mask';
 import { SignInRequired } from '../../lib/auth/id-token-source';
 import { StsProblem } from '../../lib/aws/sts-problem';
-import type { RoleOption } from '../roles/role-catalog';
+import type { RoleOption } from '../../types/role';
 import { CredentialsPanel } from './credentials-panel';
 import { ExpiryCountdown } from './expiry-countdown';
 import { SessionLengthChooser } from './session-length-chooser';
-import type { RoleSession } from './session-queries';
-import { useRoleSession } from './use-role-session';
+import type { RoleSession } from '../../types/session';
+import { sessionError, useRoleSession, useSessions } from './sessions-provider';
 
 export function SessionPanel({
   role,
-  onLengthChange,
   onSignInAgain,
   identity,
   extras,
 }: {
   role: RoleOption;
-  onLengthChange: (seconds: number) => void;
   onSignInAgain: () => void;
   /** Who the session is (composed by the app from the identity feature), shown above the keys. */
   identity?: (session: RoleSession) => ReactNode;
   /** More views of the same session (export), shown below the keys. */
   extras?: (session: RoleSession) => ReactNode;
 }) {
-  const session = useRoleSession(role);
+  const sessions = useSessions();
+  useEffect(() => sessions.open(role), [sessions, role]);
+  const session = useRoleSession(role.arn);
+  const data = session?.current.result.data;
+  const error = sessionError(session);
+  const isFetching = !!session?.current.result.isFetching || !!session?.pending?.result.isFetching;
   const heading = (
     <h2 className="text-lg font-semibold text-slate-900">
       {role.label} <span className="font-normal text-slate-600">in {role.accountName}</span>
     </h2>
   );
-  const failure = session.error ? (
+  const failure = error ? (
     <SessionFailure
-      error={session.error}
-      refreshing={!!session.data}
-      retry={() => void session.refetch()}
-      busy={session.isFetching}
+      error={error}
+      refreshing={!!data}
+      retry={() => sessions.retry(role)}
+      busy={isFetching}
       onSignInAgain={onSignInAgain}
     />
   ) : null;
 
-  if (!session.data) {
+  if (!data) {
     return (
       <div className="grid gap-3">
         {heading}
@@ -56,7 +59,6 @@ export function SessionPanel({
     );
   }
 
-  const data = session.data;
   return (
     <div className="grid gap-4">
       {heading}
@@ -66,13 +68,13 @@ export function SessionPanel({
           <span>Credentials expire at {new Date(data.localExpiresAt).toLocaleTimeString()}:</span>
           <ExpiryCountdown expiresAt={data.localExpiresAt} />
         </p>
-        {session.isFetching ? <p role="status">Refreshing…</p> : null}
+        {isFetching ? <p role="status">Refreshing…</p> : null}
       </div>
       <SessionLengthChooser
         role={role}
         current={data.durationSeconds}
-        onChange={onLengthChange}
-        disabled={session.isFetching}
+        onChange={(seconds) => sessions.changeLength(role, seconds)}
+        disabled={isFetching}
       />
       {identity?.(data)}
       <CredentialsPanel credentials={data.credentials} localExpiresAt={data.localExpiresAt} />

@@ -1,4 +1,4 @@
-import type { RoleOption } from '../roles/role-catalog';
+import type { RoleOption } from '../../types/role';
 import { EXPLAINERS, explainUnknown } from './sts-error-explainers';
 import {
   awsAudience,

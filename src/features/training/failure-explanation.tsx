@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useNow } from '../../hooks/use-now';
-import type { RoleOption } from '../roles/role-catalog';
+import type { RoleOption } from '../../types/role';
 import { showRaw, type Show } from './display';
 import { explainStsError } from './explain-sts-error';
 import type { Claims } from './token-claims';

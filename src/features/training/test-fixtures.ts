@@ -1,7 +1,7 @@
 import type { SignInTrace } from '../../lib/auth/sign-in-trace';
 import type { StsExchange } from '../../lib/aws/exchange';
 import { StsProblem } from '../../lib/aws/sts-problem';
-import type { RoleOption } from '../roles/role-catalog';
+import type { RoleOption } from '../../types/role';
 
 const base64url = (text: string) =>
   btoa(String.fromCharCode(...new TextEncoder().encode(text)))

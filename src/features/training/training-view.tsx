@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { SignInTrace } from '../../lib/auth/sign-in-trace';
 import type { StsExchange } from '../../lib/aws/exchange';
 import type { StsProblem } from '../../lib/aws/sts-problem';
-import type { RoleOption } from '../roles/role-catalog';
+import type { RoleOption } from '../../types/role';
 import { AuthorizationStep, CallbackStep } from './authorization-steps';
 import { wireError } from './describe-exchange';
 import { displayFor } from './display';

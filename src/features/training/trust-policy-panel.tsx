@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Button } from '../../components/ui/button';
 import { useCopy } from '../../hooks/use-copy';
-import type { RoleOption } from '../roles/role-catalog';
+import type { RoleOption } from '../../types/role';
 import type { Show } from './display';
 import { tokenIssuer, type Claims } from './token-claims';
 import { NoData, RawBlock } from './training-step';

@@ -20,10 +20,11 @@ export interface AuthSession {
   error?: unknown;
   signIn: () => Promise<void>;
   /**
-   * Signs in again without leaving the page (a popup), so the sessions held in memory survive.
+   * Signs in again without leaving the page (a popup), so the sessions held in memory survive;
+   * when someone else signs in there, `forgetAppState` drops everything of the previous person's.
    * Rejects with a readable message when the popup is blocked or closed.
    */
-  signInAgain: () => Promise<void>;
+  signInAgain: (forgetAppState: () => void) => Promise<void>;
   /** Forgets every token, runs `forgetAppState` (credentials, traces), then ends the provider session. */
   /** Resolves true while the browser is on its way to the provider's sign-out page. */
   signOut: (forgetAppState: () => void) => Promise<boolean>;
@@ -38,13 +39,19 @@ export function useAuthSession(redirectPath: string): AuthSession {
     await auth.signinRedirect({ state });
   }, [auth, redirectPath]);
 
-  const signInAgain = useCallback(async () => {
-    try {
-      await auth.signinPopup({ popupAbortOnClose: true });
-    } catch (error) {
-      throw new Error(describePopupFailure(error), { cause: error });
-    }
-  }, [auth]);
+  const previousSubject = user?.profile.sub;
+  const signInAgain = useCallback(
+    async (forgetAppState: () => void) => {
+      let signedIn;
+      try {
+        signedIn = await auth.signinPopup({ popupAbortOnClose: true });
+      } catch (error) {
+        throw new Error(describePopupFailure(error), { cause: error });
+      }
+      if (signedIn && signedIn.profile.sub !== previousSubject) forgetAppState();
+    },
+    [auth, previousSubject],
+  );
 
   const signOut = useCallback(
     async (forgetAppState: () => void) => {

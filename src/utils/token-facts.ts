@@ -1,4 +1,4 @@
-import { decodeJwt } from '../../utils/jwt';
+import { decodeJwt } from './jwt';
 
 /** What support needs to know about the ID token a session was made with: never the token itself. */
 export interface TokenFacts {

@@ -1,0 +1,48 @@
+import { Notice } from '../components/ui/notice';
+import { QuickAccess } from '../features/roles/quick-access';
+import { RoleList } from '../features/roles/role-list';
+import type { RoleSelection } from '../features/roles/use-role-selection';
+import { ActiveSessions } from '../features/sessions/active-sessions';
+import type { AccountRoles } from '../types/role';
+
+/** The left column: open sessions, favourites and recents, then every role by account. */
+export function RoleColumn({
+  accounts,
+  selection,
+}: {
+  accounts: AccountRoles[];
+  selection: RoleSelection;
+}) {
+  const selectedArn = selection.selected?.arn;
+  return (
+    <div className="grid content-start gap-5">
+      <ActiveSessions
+        selectedArn={selectedArn}
+        onOpen={selection.select}
+        onEnded={selection.deselect}
+      />
+      <QuickAccess
+        favourites={selection.favourites}
+        recents={selection.recents}
+        selectedArn={selectedArn}
+        onSelect={selection.select}
+      />
+      <h2 className="text-lg font-semibold text-slate-900">Your roles</h2>
+      {accounts.length === 0 ? (
+        <Notice tone="info" title="You have no AWS roles yet">
+          Your sign-in worked, but no role in Rolecall is granted to you. Ask your AWS administrator
+          to add you to a group that grants a role (or to list roles in your identity
+          provider&apos;s role claim), then sign in again.
+        </Notice>
+      ) : (
+        <RoleList
+          accounts={accounts}
+          selectedArn={selectedArn}
+          favourites={selection.favouriteArns}
+          onSelect={selection.select}
+          onToggleFavourite={selection.toggleFavourite}
+        />
+      )}
+    </div>
+  );
+}

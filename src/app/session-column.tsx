@@ -1,0 +1,44 @@
+import { IdentityCard } from '../features/identity/identity-card';
+import { TokenClaims } from '../features/identity/token-claims';
+import { DeepLinkNotice } from '../features/roles/deep-link-notice';
+import type { RoleSelection } from '../features/roles/use-role-selection';
+import { SessionPanel } from '../features/sessions/session-panel';
+import type { SignedInPerson } from '../lib/auth/use-auth-session';
+import type { AppServices } from './services';
+import { SessionExtras } from './session-extras';
+import { TrainingSection } from './training-section';
+
+/** The right column: the open session with who it is and its exports, then the token and training. */
+export function SessionColumn({
+  person,
+  services,
+  selection,
+  hasRoles,
+  onSignInAgain,
+}: {
+  person: SignedInPerson;
+  services: AppServices;
+  selection: RoleSelection;
+  hasRoles: boolean;
+  onSignInAgain: () => Promise<void>;
+}) {
+  const { selected } = selection;
+  return (
+    <section aria-label="Session" className="grid min-w-0 content-start gap-4">
+      <DeepLinkNotice link={selection.link} />
+      {selected ? (
+        <SessionPanel
+          key={selected.arn}
+          role={selected}
+          onSignInAgain={() => void onSignInAgain()}
+          identity={(open) => <IdentityCard session={open} />}
+          extras={(open) => <SessionExtras session={open} />}
+        />
+      ) : hasRoles ? (
+        <p className="text-slate-700">Choose a role to get temporary credentials for it.</p>
+      ) : null}
+      <TokenClaims claims={person.claims} />
+      <TrainingSection services={services} issuer={person.issuer} role={selected} />
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import type { IdTokenSource } from '../../lib/auth/id-token-source';
+import type { StsGateway } from '../../lib/aws/sts-gateway';
+import { StsProblem } from '../../lib/aws/sts-problem';
+import type { CallerIdentity, RoleCredentials, StsCall } from '../../lib/aws/types';
+import type { RoleOption } from '../../types/role';
+import type { RoleSession } from '../../types/session';
+import { parseAssumedRoleArn } from '../../utils/arn';
+import { localExpiry } from './refresh-schedule';
+import { chainedTokenFacts, tokenFacts, type TokenFacts } from '../../utils/token-facts';
+
+/** Everything that decides which credentials a session gets: the whole of its query key. */
+export interface SessionRequest {
+  /** The signed-in person (`sub`): sessions are never shared between people. */
+  subject: string;
+  role: RoleOption;
+  roleSessionName: string;
+  /** Already within the role's limits (see session-length.ts). */
+  durationSeconds: number;
+}
+
+/**
+ * What opening a session calls on. These are services, not inputs: they decide how a request is
+ * made, never which credentials come back, so they stay out of the query key.
+ */
+export interface SessionServices {
+  sts: StsGateway;
+  getIdToken: IdTokenSource;
+  /** For a chained role: a session of the role it chains from, with minutes left to use. */
+  hubSession: (hubRoleArn: string) => Promise<RoleSession>;
+}
+
+/**
+ * Assumes the role: with the ID token (AssumeRoleWithWebIdentity), or for a chained role with its
+ * hub's credentials (AssumeRole); then asks AWS who the credentials are.
+ */
+export async function openSession(
+  services: SessionServices,
+  request: SessionRequest,
+): Promise<RoleSession> {
+  const { role, roleSessionName, durationSeconds } = request;
+  let assumed: RoleCredentials & { subject?: string; audience?: string; provider?: string };
+  let chain: string[] = [];
+  let earlierCalls: StsCall[] = [];
+  let token: TokenFacts;
+
+  if (role.chainFrom) {
+    const hub = await services.hubSession(role.chainFrom);
+    assumed = await services.sts.assumeRole(hub.credentials, {
+      roleArn: role.arn,
+      roleSessionName,
+      durationSeconds,
+      externalId: role.externalId,
+    });
+    chain = [...hub.chain, hub.assumedRoleArn];
+    earlierCalls = hub.calls;
+    token = chainedTokenFacts(hub.token);
+  } else {
+    const idToken = await services.getIdToken();
+    assumed = await services.sts.assumeRoleWithWebIdentity({
+      roleArn: role.arn,
+      roleSessionName,
+      webIdentityToken: idToken,
+      durationSeconds,
+    });
+    token = tokenFacts(idToken);
+  }
+
+  const { identity, call, problem } = await confirmIdentity(services.sts, assumed, role.arn);
+  const clockOffsetMs = call?.clockOffsetMs || assumed.call.clockOffsetMs;
+  return {
+    role,
+    roleSessionName,
+    credentials: assumed.credentials,
+    assumedRoleArn: assumed.assumedRoleArn,
+    assumedRoleId: assumed.assumedRoleId,
+    sourceIdentity: assumed.sourceIdentity,
+    subject: assumed.subject,
+    audience: assumed.audience,
+    provider: assumed.provider,
+    identity,
+    durationSeconds,
+    receivedAt: Date.now(),
+    localExpiresAt: localExpiry(assumed.credentials.expiresAt, clockOffsetMs),
+    calls: [...earlierCalls, assumed.call, ...(call ? [call] : [])],
+    identityUnconfirmed: problem,
+    chain,
+    token,
+  };
+}
+
+/** Asks AWS who the new credentials are; when it cannot say, falls back on what the assume call said. */
+async function confirmIdentity(
+  sts: StsGateway,
+  assumed: RoleCredentials,
+  roleArn: string,
+): Promise<{ identity: CallerIdentity; call?: StsCall; problem?: StsProblem }> {
+  try {
+    return await sts.getCallerIdentity(assumed.credentials, roleArn);
+  } catch (error) {
+    if (!(error instanceof StsProblem)) throw error;
+    const account = parseAssumedRoleArn(assumed.assumedRoleArn)?.accountId ?? '';
+    return {
+      identity: { account, arn: assumed.assumedRoleArn, userId: assumed.assumedRoleId },
+      problem: error,
+    };
+  }
+}

@@ -1,0 +1,199 @@
+import {
+  notifyManager,
+  QueryObserver,
+  type QueryClient,
+  type QueryObserverResult,
+} from '@tanstack/react-query';
+import { SignInRequired } from '../../lib/auth/id-token-source';
+import type { RoleOption } from '../../types/role';
+import type { RoleSession } from '../../types/session';
+import { toRoleSessionName } from '../../utils/session-name';
+import type { SessionRequest, SessionServices } from './open-session';
+import { refreshSchedule, sessionQueries, type SessionQueryKey } from './session-queries';
+import { sessionLength, sessionLimits } from './session-length';
+
+export interface SessionSettings {
+  subject: string;
+  /** The claim value the role session name is made from. */
+  sessionNameSource: string;
+  defaultSeconds: number;
+  refreshLeadSeconds: number;
+  findRole: (roleArn: string) => RoleOption | undefined;
+}
+
+export interface SessionState {
+  request: SessionRequest;
+  result: QueryObserverResult<RoleSession>;
+}
+
+/** One role's session as the person sees it. */
+export interface OpenSession {
+  role: RoleOption;
+  /** The credentials in hand, refreshed on their schedule. */
+  current: SessionState;
+  /** A different length the person asked for, until AWS grants it. */
+  pending?: SessionState;
+}
+
+export type SessionRegistry = ReturnType<typeof createSessionRegistry>;
+
+/** Hub sessions used for chaining must have this long left, or they are renewed first. */
+const HUB_MIN_VALIDITY_MS = 5 * 60_000;
+
+interface Tracked {
+  request: SessionRequest;
+  observer: QueryObserver<RoleSession, Error, RoleSession, RoleSession, SessionQueryKey>;
+  stop: () => void;
+}
+
+interface Entry {
+  role: RoleOption;
+  current: Tracked;
+  pending?: Tracked;
+}
+
+/**
+ * The sessions the person has open, each watched by one query observer owned here, so that
+ * credentials keep refreshing on their schedule whatever is on screen. Changing a session's length
+ * asks for new credentials beside the ones in hand, which are replaced only once AWS grants them.
+ */
+export function createSessionRegistry(
+  client: QueryClient,
+  base: Omit<SessionServices, 'hubSession'>,
+  settings: SessionSettings,
+) {
+  const entries = new Map<string, Entry>();
+  const listeners = new Set<() => void>();
+  let snapshot: readonly OpenSession[] = [];
+
+  const publish = notifyManager.batchCalls(() => {
+    snapshot = [...entries.values()].map(({ role, current, pending }) => ({
+      role,
+      current: stateOf(current),
+      pending: pending ? stateOf(pending) : undefined,
+    }));
+    listeners.forEach((notify) => notify());
+  });
+
+  const services: SessionServices = {
+    ...base,
+    hubSession: async (hubRoleArn) => {
+      const hub = settings.findRole(hubRoleArn);
+      if (!hub) throw new Error(`This role chains from ${hubRoleArn}, which you cannot assume`);
+      const { current } = open(hub);
+      return client.fetchQuery({
+        ...sessionQueries.detail(services, current.request),
+        staleTime: (query) => {
+          const data = query.state.data;
+          return data && data.localExpiresAt - Date.now() > HUB_MIN_VALIDITY_MS ? Infinity : 0;
+        },
+      });
+    },
+  };
+
+  const requestFor = (role: RoleOption, seconds: number): SessionRequest => ({
+    subject: settings.subject,
+    role,
+    roleSessionName: toRoleSessionName(settings.sessionNameSource),
+    durationSeconds: sessionLength(sessionLimits(role), seconds),
+  });
+
+  const track = (request: SessionRequest, onResult: () => void): Tracked => {
+    const observer = new QueryObserver(client, {
+      ...sessionQueries.detail(services, request),
+      ...refreshSchedule(settings.refreshLeadSeconds),
+    });
+    const stop = observer.subscribe(onResult);
+    return { request, observer, stop };
+  };
+
+  const forget = (tracked: Tracked) => {
+    tracked.stop();
+    client.removeQueries({ queryKey: tracked.observer.options.queryKey, exact: true });
+  };
+
+  function open(role: RoleOption): Entry {
+    const existing = entries.get(role.arn);
+    if (existing) return existing;
+    const entry: Entry = {
+      role,
+      current: track(requestFor(role, settings.defaultSeconds), publish),
+    };
+    entries.set(role.arn, entry);
+    publish();
+    return entry;
+  }
+
+  // The new length's credentials replace the ones in hand once they arrive.
+  const settle = (roleArn: string) => {
+    const entry = entries.get(roleArn);
+    const pending = entry?.pending;
+    if (entry && pending?.observer.getCurrentResult().isSuccess) {
+      forget(entry.current);
+      entry.current = pending;
+      entry.pending = undefined;
+    }
+    publish();
+  };
+
+  return {
+    subscribe: (onChange: () => void) => {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    getSnapshot: (): readonly OpenSession[] => snapshot,
+    /** Starts (or keeps) the session of `role`. */
+    open: (role: RoleOption) => void open(role),
+    /** Asks for credentials of another length; the ones in hand stay until those arrive. */
+    changeLength: (role: RoleOption, seconds: number) => {
+      const entry = open(role);
+      const request = requestFor(role, seconds);
+      if (entry.pending) forget(entry.pending);
+      entry.pending = undefined;
+      if (request.durationSeconds !== entry.current.request.durationSeconds) {
+        entry.pending = track(request, () => settle(role.arn));
+      } else {
+        void entry.current.observer.refetch();
+      }
+      publish();
+    },
+    /** Tries the failed request of `role` again: the pending length if any, else the session. */
+    retry: (role: RoleOption) => {
+      const entry = open(role);
+      void (entry.pending ?? entry.current).observer.refetch();
+    },
+    /** Forgets the session's credentials in this tab (AWS accepts them until they expire). */
+    end: (roleArn: string) => {
+      const entry = entries.get(roleArn);
+      if (!entry) return;
+      if (entry.pending) forget(entry.pending);
+      forget(entry.current);
+      entries.delete(roleArn);
+      client.removeQueries({ queryKey: sessionQueries.role(settings.subject, roleArn) });
+      publish();
+    },
+    /** A new ID token arrived: sessions that were waiting for the person try again now. */
+    retryWaitingForSignIn: () => {
+      for (const entry of entries.values()) {
+        for (const tracked of [entry.current, entry.pending]) {
+          if (tracked?.observer.getCurrentResult().error instanceof SignInRequired) {
+            void tracked.observer.refetch();
+          }
+        }
+      }
+    },
+    /** Stops every schedule; the credentials themselves are dropped with the query cache. */
+    dispose: () => {
+      for (const entry of entries.values()) {
+        entry.current.stop();
+        entry.pending?.stop();
+      }
+      entries.clear();
+      publish();
+    },
+  };
+}
+
+function stateOf(tracked: Tracked): SessionState {
+  return { request: tracked.request, result: tracked.observer.getCurrentResult() };
+}
