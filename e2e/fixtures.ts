@@ -1,5 +1,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** The demo stack's addresses (the ports can be moved with the same variables as `npm start`). */
+export const IDP_ORIGIN = `http://localhost:${process.env.IDP_PORT ?? 5180}`;
+export const STS_ORIGIN = `http://localhost:${process.env.STS_PORT ?? 5190}`;
+
 export type DemoUser = 'alice' | 'bob' | 'carol';
 
 /** Signs in through the demo provider's page, as a person would. Tokens live in memory, so there is no saved state to reuse. */
