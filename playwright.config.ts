@@ -8,6 +8,16 @@ const systemChromium =
 const runningAsRoot = process.getuid?.() === 0;
 
 const APP_URL = `http://localhost:${process.env.APP_PORT ?? 5173}`;
+// The development smoke test runs against the dev server (React's development warnings are on),
+// with a demo stack of its own on the next ports.
+const devPort = (name: string, fallback: number) =>
+  String(Number(process.env[name] ?? fallback) + 1);
+const DEV_PORTS = {
+  APP_PORT: devPort('APP_PORT', 5173),
+  IDP_PORT: devPort('IDP_PORT', 5180),
+  STS_PORT: devPort('STS_PORT', 5190),
+};
+const DEV_APP_URL = `http://localhost:${DEV_PORTS.APP_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,14 +47,29 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'npx tsx demo/start.ts --preview',
-    // Short-lived ID tokens, so the tests see them renewed.
-    env: { IDP_ID_TOKEN_TTL: '70' },
-    url: APP_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'production build', testIgnore: /dev-mode\.spec\.ts$/ },
+    { name: 'dev server', testMatch: /dev-mode\.spec\.ts$/, use: { baseURL: DEV_APP_URL } },
+  ],
+  webServer: [
+    {
+      command: 'npx tsx demo/start.ts --preview',
+      // Short-lived ID tokens, so the tests see them renewed.
+      env: { IDP_ID_TOKEN_TTL: '70' },
+      url: APP_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'npx tsx demo/start.ts',
+      env: DEV_PORTS,
+      url: DEV_APP_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -72,7 +72,11 @@ export function recordExchanges(
         const result = await next(args);
         const response = result.response as WireResponse;
         const bytes = response.body
-          ? new Uint8Array(await new Response(response.body as BodyInit).arrayBuffer())
+          ? new Uint8Array(
+              await new Response(
+                response.body as ConstructorParameters<typeof Response>[0],
+              ).arrayBuffer(),
+            )
           : new Uint8Array();
         response.body = bytes;
         exchange.response = {
