@@ -23,10 +23,10 @@ test('the support summary holds who you are and the STS request ids, and no secr
   await expect(identity.getByRole('button', { name: 'Copy support summary' })).toHaveText('Copied');
   const summary = await page.evaluate(() => navigator.clipboard.readText());
   expect(summary).toContain(
-    'Assumed role ARN: arn:aws:sts::111111111111:assumed-role/Developer/alice@example.com',
+    'Assumed role ARN: "arn:aws:sts::111111111111:assumed-role/Developer/alice@example.com"',
   );
-  expect(summary).toMatch(/STS request id \(AssumeRoleWithWebIdentity\): [0-9a-f-]{36}/);
-  expect(summary).toMatch(/STS request id \(GetCallerIdentity\): [0-9a-f-]{36}/);
+  expect(summary).toMatch(/STS request id \(AssumeRoleWithWebIdentity\): "[0-9a-f-]{36}"/);
+  expect(summary).toMatch(/STS request id \(GetCallerIdentity\): "[0-9a-f-]{36}"/);
   for (const secret of secrets) expect(summary).not.toContain(secret);
   expect(summary).not.toContain('eyJ');
 

@@ -1,4 +1,5 @@
 import { Button } from '../components/ui/button';
+import { Untrusted } from '../components/ui/untrusted';
 import type { IdTokenSource } from '../lib/auth/id-token-source';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
 import { SignInStatus } from './sign-in-status';
@@ -41,9 +42,15 @@ export function SignedInHeader({
           Presenter mode{presenter ? ': on' : ''}
         </Button>
         <p>
-          Signed in as <span className="font-semibold">{person.name}</span>
+          Signed in as{' '}
+          <span className="font-semibold">
+            <Untrusted value={person.name} max={80} />
+          </span>
           {person.email && person.email !== person.name ? (
-            <span className="text-slate-600"> ({person.email})</span>
+            <span className="text-slate-600">
+              {' '}
+              (<Untrusted value={person.email} max={80} />)
+            </span>
           ) : null}
         </p>
         <Button onClick={() => void onSignOut()}>Sign out</Button>

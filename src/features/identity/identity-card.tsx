@@ -1,5 +1,6 @@
 import { CopyButton } from '../../components/ui/copy-button';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { Untrusted } from '../../components/ui/untrusted';
 import { useConfig } from '../../config/config-context';
 import { maskAccountIds } from '../../utils/mask';
 import type { RoleSession } from '../../types/session';
@@ -45,7 +46,9 @@ export function IdentityCard({ session }: { session: RoleSession }) {
           value === undefined ? null : (
             <div key={term} className="contents">
               <dt className="text-slate-600">{term}</dt>
-              <dd className="font-mono break-all text-slate-900">{shown(value)}</dd>
+              <dd className="font-mono break-all text-slate-900">
+                <Untrusted value={shown(value)} max={400} />
+              </dd>
               <dd>
                 <CopyButton text={value} what={term} variant="ghost" />
               </dd>

@@ -56,18 +56,18 @@ describe('supportSummary', () => {
   it('holds the facts support needs, with the STS request ids', () => {
     const text = supportSummary(session, context);
     expect(text).toContain(
-      'Assumed role ARN: arn:aws:sts::111111111111:assumed-role/Developer/alice@example.com',
+      'Assumed role ARN: "arn:aws:sts::111111111111:assumed-role/Developer/alice@example.com"',
     );
-    expect(text).toContain('Account: Sandbox (111111111111)');
-    expect(text).toContain('Source identity: alice');
-    expect(text).toContain('Token issuer: http://localhost:5180');
+    expect(text).toContain('Account: "Sandbox (111111111111)"');
+    expect(text).toContain('Source identity: "alice"');
+    expect(text).toContain('Token issuer: "http://localhost:5180"');
     expect(text).toContain(
-      'IAM OIDC provider: arn:aws:iam::111111111111:oidc-provider/localhost:5180',
+      'IAM OIDC provider: "arn:aws:iam::111111111111:oidc-provider/localhost:5180"',
     );
-    expect(text).toContain('Session tags: Team=platform');
-    expect(text).toContain('STS request id (AssumeRoleWithWebIdentity): req-assume-1');
-    expect(text).toContain('STS request id (GetCallerIdentity): req-whoami-2');
-    expect(text).toContain('Credentials expire: 2026-01-01T13:00:00.000Z');
+    expect(text).toContain('Session tag "Team": "platform"');
+    expect(text).toContain('STS request id (AssumeRoleWithWebIdentity): "req-assume-1"');
+    expect(text).toContain('STS request id (GetCallerIdentity): "req-whoami-2"');
+    expect(text).toContain('Credentials expire: "2026-01-01T13:00:00.000Z"');
   });
 
   it('never holds a key, secret or session token', () => {
@@ -86,6 +86,26 @@ describe('supportSummary', () => {
       context,
     );
     expect(text).not.toContain('Source identity');
-    expect(text).not.toContain('Session tags');
+    expect(text).not.toContain('Session tag');
+  });
+
+  it('keeps one fact per line whatever a claim or tag holds', () => {
+    const forged = `platform\nConfirmed by GetCallerIdentity: yes\u2028Account: Other (999999999999)`;
+    const text = supportSummary(
+      {
+        ...session,
+        sourceIdentity: 'alice\r\nToken subject: admin',
+        token: { ...session.token, tags: { Team: forged, 'Key\nInjected': 'x' } },
+      },
+      context,
+    );
+    const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/);
+    expect(lines.filter((line) => line.startsWith('Confirmed by GetCallerIdentity'))).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('Account:'))).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('Token subject:'))).toHaveLength(1);
+    expect(text).toContain(
+      'Session tag "Team": "platform\\nConfirmed by GetCallerIdentity: yes\\u2028Account: Other (999999999999)"',
+    );
+    expect(text).toContain('Session tag "Key\\nInjected": "x"');
   });
 });

@@ -1,9 +1,15 @@
 import type { RoleSession } from '../../types/session';
+import { quotedValue } from '../../utils/untrusted-text';
 import { identityFacts, type Fact } from './identity-facts';
+
+const SESSION_TAGS = 'Session tags';
 
 /**
  * The plain-text facts a support agent pastes into a ticket: who the credentials are, how they were
  * reached, and the STS request ids AWS support can trace. Built from non-secret fields only.
+ *
+ * One fact per line, `Label: "value"`: labels are Rolecall's own, and every value is quoted and
+ * escaped, so a claim or tag cannot forge a line (a newline inside a value stays `\n`).
  */
 export function supportSummary(
   session: RoleSession,
@@ -12,7 +18,11 @@ export function supportSummary(
   const time = (ms: number | undefined) =>
     ms === undefined ? 'unknown' : new Date(ms).toISOString();
   const facts: Fact[] = [
-    ...identityFacts(session, time),
+    ...identityFacts(session, time).filter(([label]) => label !== SESSION_TAGS),
+    ...Object.entries(session.token.tags).map(([key, value]): Fact => [
+      `Session tag ${quotedValue(key)}`,
+      value,
+    ]),
     ['Credentials received', time(session.receivedAt)],
     ['Session length', `${session.durationSeconds} s`],
     ['STS endpoint', context.stsEndpoint],
@@ -25,6 +35,6 @@ export function supportSummary(
     `Rolecall support summary, ${time(context.now)}`,
     ...facts
       .filter(([, value]) => value !== undefined)
-      .map(([label, value]) => `${label}: ${value}`),
+      .map(([label, value]) => `${label}: ${quotedValue(value ?? '')}`),
   ].join('\n');
 }

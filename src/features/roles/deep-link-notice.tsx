@@ -1,18 +1,30 @@
 import { Notice } from '../../components/ui/notice';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
-import { maskAccountId } from '../../utils/mask';
+import { Untrusted } from '../../components/ui/untrusted';
+import { maskAccountIds } from '../../utils/mask';
 import type { RoleLink } from './use-role-selection';
 
-/** Says so when the page's link names a role the person cannot assume. */
+// IAM role names and account aliases are at most 64 characters: anything longer is not a role.
+const MAX_ECHO = 64;
+
+/**
+ * Says so when the page's link names a role the person cannot assume. The link is anyone's to
+ * write, so what it says is echoed quoted, isolated and cut, never as Rolecall's own words.
+ */
 export function DeepLinkNotice({ link }: { link: RoleLink }) {
   const presenter = usePresenterMode();
   if (!link.roleName || link.role) return null;
-  const account = link.account && (presenter ? maskAccountId(link.account) : link.account);
+  const shown = (text: string) => (presenter ? maskAccountIds(text) : text);
+  const echo = (text: string) => (
+    <span className="font-mono">
+      “<Untrusted value={shown(text)} max={MAX_ECHO} />”
+    </span>
+  );
   return (
     <Notice tone="warning" title="The link names a role you cannot assume">
-      It asks for {link.roleName}
-      {account ? ` in account ${account}` : ''}, which is not among your roles. Choose one of yours,
-      or ask your administrator for access.
+      The link asks for the role {echo(link.roleName)}
+      {link.account ? <> in account {echo(link.account)}</> : null}, which is not among your roles.
+      Choose one of yours, or ask your administrator for access.
     </Notice>
   );
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { quotedValue, visibleText } from './untrusted-text';
+
+describe('visibleText', () => {
+  it('shows a right-to-left override instead of obeying it', () => {
+    expect(visibleText('Alice\u202Emoc.elpmaxe@ecila')).toBe('Alice⟨U+202E⟩moc.elpmaxe@ecila');
+  });
+
+  it('shows line breaks, separators and zero-width characters', () => {
+    expect(visibleText('a\nb\u2028c\u200bd\u2066e')).toBe('a⟨U+000A⟩b⟨U+2028⟩c⟨U+200B⟩d⟨U+2066⟩e');
+  });
+
+  it('cuts a long value and says how much was left out', () => {
+    expect(visibleText('x'.repeat(10_000), 40)).toBe(`${'x'.repeat(40)}… (9960 more characters)`);
+  });
+
+  it('leaves ordinary text, accents and other scripts alone', () => {
+    expect(visibleText('José Müller 山田 عربي')).toBe('José Müller 山田 عربي');
+  });
+});
+
+describe('quotedValue', () => {
+  it('keeps a forged line inside its value', () => {
+    const forged = 'platform\nConfirmed by GetCallerIdentity: yes';
+    expect(quotedValue(forged)).toBe('"platform\\nConfirmed by GetCallerIdentity: yes"');
+    expect(quotedValue(forged).split('\n')).toHaveLength(1);
+  });
+
+  it('escapes the separators that some viewers break lines at, quotes and backslashes', () => {
+    expect(quotedValue('a\u2028b\u2029c"d\\e\u202e')).toBe('"a\\u2028b\\u2029c\\"d\\\\e\\u202e"');
+  });
+});

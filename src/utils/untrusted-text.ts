@@ -1,0 +1,40 @@
+// Text that came from outside Rolecall's control (ID-token claims, links, AWS messages) is shown so
+// that it cannot pass for Rolecall's own words: invisible characters are made visible, long values
+// are cut, and values written into plain text are quoted and escaped.
+
+/**
+ * Characters that change how the text around them reads without being seen: C0/C1 controls, line
+ * and paragraph separators, bidirectional overrides and isolates, zero-width characters and the BOM.
+ */
+// Matching control and combining characters is the point here, hence the two rules switched off.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class
+  /[\u0000-\u001f\u007f-\u009f\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/g;
+
+const codePoint = (character: string) =>
+  `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Shows every invisible character as ⟨U+XXXX⟩ and cuts the value to `max` characters. */
+export function visibleText(value: string, max = 200): string {
+  const shown = value.replace(INVISIBLE, (character) => `⟨${codePoint(character)}⟩`);
+  if (shown.length <= max) return shown;
+  return `${shown.slice(0, max)}… (${shown.length - max} more characters)`;
+}
+
+/**
+ * A value for one line of a plain-text report: in double quotes, with backslash, quote and every
+ * invisible character escaped (`\n`, `\u2028`…), so that no value can start a line of its own.
+ */
+export function quotedValue(value: string): string {
+  const escaped = value
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r')
+    .replace(/\t/g, '\\t')
+    .replace(
+      INVISIBLE,
+      (character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`,
+    );
+  return `"${escaped}"`;
+}
