@@ -1,4 +1,5 @@
 import { chooseRole, expect, signIn, test } from './fixtures';
+import { IDP_ORIGIN, STS_ORIGIN } from './ports';
 
 test('an invalid config.json gets a page that names the bad field', async ({ page }) => {
   await page.route('**/config.json', async (route) => {
@@ -23,11 +24,11 @@ test('an unreachable STS is explained, and trying again works once it is back', 
   page,
 }) => {
   await signIn(page, 'alice');
-  await page.route('http://localhost:5190/**', (route) => route.abort('connectionrefused'));
+  await page.route(`${STS_ORIGIN}/**`, (route) => route.abort('connectionrefused'));
   await chooseRole(page, 'Developer', 'Sandbox');
   await expect(page.getByRole('alert')).toContainText('AWS STS could not be reached');
 
-  await page.unroute('http://localhost:5190/**');
+  await page.unroute(`${STS_ORIGIN}/**`);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('region', { name: 'Assumed as', exact: true })).toContainText(
     'assumed-role/Developer/',
@@ -35,7 +36,7 @@ test('an unreachable STS is explained, and trying again works once it is back', 
 });
 
 test('an unreachable identity provider is explained on sign-in', async ({ page }) => {
-  await page.route('http://localhost:5180/**', (route) => route.abort('connectionrefused'));
+  await page.route(`${IDP_ORIGIN}/**`, (route) => route.abort('connectionrefused'));
   await page.goto('/');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText(
@@ -48,7 +49,7 @@ test('credentials are kept when GetCallerIdentity cannot confirm who they are', 
   page,
 }) => {
   await signIn(page, 'alice');
-  await page.route('http://localhost:5190/**', async (route) => {
+  await page.route(`${STS_ORIGIN}/**`, async (route) => {
     const isWhoAmI = (route.request().postData() ?? '').includes('Action=GetCallerIdentity');
     await (isWhoAmI ? route.abort('connectionrefused') : route.continue());
   });

@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { chooseRole, expect, signIn, test } from './fixtures';
+import { STS_ORIGIN } from './ports';
 
 /** Counts the STS calls this page makes (other tests share the demo STS, so its own log would race). */
 function countStsCalls(page: Page): { actions: string[] } {
   const seen = { actions: [] as string[] };
   page.on('request', (request) => {
-    if (request.url().startsWith('http://localhost:5190') && request.method() !== 'OPTIONS') {
+    if (request.url().startsWith(STS_ORIGIN) && request.method() !== 'OPTIONS') {
       seen.actions.push(new URLSearchParams(request.postData() ?? '').get('Action') ?? '?');
     }
   });

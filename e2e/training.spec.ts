@@ -1,4 +1,5 @@
 import { chooseRole, expect, signIn, test } from './fixtures';
+import { IDP_HOST } from './ports';
 
 test('the training view shows each step of a real sign-in, with secrets redacted', async ({
   page,
@@ -39,10 +40,10 @@ test('the training view shows each step of a real sign-in, with secrets redacted
 
   const policy = view.getByRole('region', { name: /trust policy/i });
   await expect(policy).toContainText(
-    '"Federated": "arn:aws:iam::111111111111:oidc-provider/localhost:5180"',
+    `"Federated": "arn:aws:iam::111111111111:oidc-provider/${IDP_HOST}"`,
   );
-  await expect(policy).toContainText('"localhost:5180:aud": "rolecall"');
-  await expect(policy).toContainText('"localhost:5180:sub": "user-alice"');
+  await expect(policy).toContainText(`"${IDP_HOST}:aud": "rolecall"`);
+  await expect(policy).toContainText(`"${IDP_HOST}:sub": "user-alice"`);
 });
 
 test('a provoked trust-policy failure is explained with its likely cause and fix', async ({
