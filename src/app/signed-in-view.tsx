@@ -93,13 +93,6 @@ export function SignedInView({
     });
   };
 
-  const signInAgain = async () => {
-    await onSignInAgain();
-    const signedIn = await services.userManager.getUser();
-    // Someone else signed in in the popup: nothing of the previous person's may stay.
-    if (signedIn?.profile.sub !== person.subject) queryClient.clear();
-  };
-
   // A new ID token (renewed silently, or after signing in again): sessions that were waiting for
   // the person refresh now.
   useEffect(() => {
@@ -124,7 +117,7 @@ export function SignedInView({
             presenter={presenter}
             onPresenterChange={setPresenter}
             onOpenSwitcher={() => setSwitcherOpen(true)}
-            onSignInAgain={signInAgain}
+            onSignInAgain={onSignInAgain}
             onSignOut={onSignOut}
           />
           <main className="grid gap-6 p-6 md:grid-cols-[20rem_1fr]">
@@ -173,7 +166,7 @@ export function SignedInView({
                   key={selected.arn}
                   role={selected}
                   onLengthChange={(seconds) => changeLength(selected, seconds)}
-                  onSignInAgain={() => void signInAgain()}
+                  onSignInAgain={() => void onSignInAgain()}
                   identity={(session) => <IdentityCard session={session} />}
                   extras={(session) => <SessionExtras session={session} />}
                 />

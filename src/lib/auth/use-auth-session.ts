@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useAuth } from 'react-oidc-context';
+import { useUserManager } from './auth-provider';
 import { currentReturnTo, type SignInState } from './return-to';
 
 export interface SignedInPerson {
@@ -21,9 +22,10 @@ export interface AuthSession {
   signIn: () => Promise<void>;
   /**
    * Signs in again without leaving the page (a popup), so the sessions held in memory survive.
-   * Rejects with a readable message when the popup is blocked or closed.
+   * When someone else (another `sub`) signed in, runs `forgetAppState` so that nothing of the
+   * previous person stays. Rejects with a readable message when the popup is blocked or closed.
    */
-  signInAgain: () => Promise<void>;
+  signInAgain: (forgetAppState: () => void) => Promise<void>;
   /** Forgets every token, runs `forgetAppState` (credentials, traces), then ends the provider session. */
   /** Resolves true while the browser is on its way to the provider's sign-out page. */
   signOut: (forgetAppState: () => void) => Promise<boolean>;
@@ -31,6 +33,7 @@ export interface AuthSession {
 
 export function useAuthSession(redirectPath: string): AuthSession {
   const auth = useAuth();
+  const userManager = useUserManager();
   const { user } = auth;
 
   const signIn = useCallback(async () => {
@@ -38,13 +41,20 @@ export function useAuthSession(redirectPath: string): AuthSession {
     await auth.signinRedirect({ state });
   }, [auth, redirectPath]);
 
-  const signInAgain = useCallback(async () => {
-    try {
-      await auth.signinPopup({ popupAbortOnClose: true });
-    } catch (error) {
-      throw new Error(describePopupFailure(error), { cause: error });
-    }
-  }, [auth]);
+  const signInAgain = useCallback(
+    async (forgetAppState: () => void) => {
+      const before = (await userManager.getUser())?.profile.sub;
+      // The UserManager itself, not react-oidc-context's wrapper, which swallows the failure.
+      let after: string;
+      try {
+        after = (await userManager.signinPopup({ popupAbortOnClose: true })).profile.sub;
+      } catch (error) {
+        throw new Error(describePopupFailure(error), { cause: error });
+      }
+      if (after !== before) forgetAppState();
+    },
+    [userManager],
+  );
 
   const signOut = useCallback(
     async (forgetAppState: () => void) => {
