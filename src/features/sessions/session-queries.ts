@@ -13,7 +13,7 @@ import { toRoleSessionName } from '../../utils/session-name';
 import type { RoleOption } from '../roles/role-catalog';
 import { localExpiry, refreshDelayMs, refreshIsOverdue } from './refresh-schedule';
 import { sessionLength, sessionLimits } from './session-length';
-import { chainedTokenFacts, tokenFacts, type TokenFacts } from './token-facts';
+import { chainedTokenFacts, tokenFacts, type TokenFacts } from '../../utils/claims';
 
 export interface RoleSession {
   role: RoleOption;

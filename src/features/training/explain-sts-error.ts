@@ -1,13 +1,7 @@
 import type { RoleOption } from '../roles/role-catalog';
 import { EXPLAINERS, explainUnknown } from './sts-error-explainers';
-import {
-  awsAudience,
-  providerArn,
-  providerName,
-  stringClaim,
-  tokenIssuer,
-  type Claims,
-} from './token-claims';
+import { awsAudience, stringClaim, tokenIssuer, type Claims } from '../../utils/claims';
+import { providerArn, providerName } from '../../utils/oidc-provider';
 
 export interface StsErrorExplanation {
   meaning: string;

@@ -3,7 +3,7 @@ import { useNow } from '../../hooks/use-now';
 import type { RoleOption } from '../roles/role-catalog';
 import { showRaw, type Show } from './display';
 import { explainStsError } from './explain-sts-error';
-import type { Claims } from './token-claims';
+import type { Claims } from '../../utils/claims';
 
 export interface Failure {
   code: string;

@@ -1,7 +1,8 @@
 import { describeDuration } from '../../utils/format-duration';
 import type { ExplainInput, Facts, StsErrorExplanation } from './explain-sts-error';
-import { formatUtc } from './format-utc';
-import { discoveryUrl, numberClaim, tokenTags } from './token-claims';
+import { numberClaim, sessionTags } from '../../utils/claims';
+import { formatUtc } from '../../utils/format-utc';
+import { discoveryUrl } from '../../utils/oidc-provider';
 
 type Explainer = (input: ExplainInput, facts: Facts) => StsErrorExplanation;
 
@@ -139,7 +140,7 @@ export const EXPLAINERS: Record<string, Explainer> = {
   }),
 
   PackedPolicyTooLarge: (input, f) => {
-    const tags = tokenTags(input.claims);
+    const tags = sessionTags(input.claims);
     const keys = tags ? Object.keys(tags.tags) : [];
     return {
       meaning: 'Session policies and session tags together are larger than AWS allows.',
