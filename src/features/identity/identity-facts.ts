@@ -31,7 +31,7 @@ export function identityFacts(
     ['Credentials expire', time(session.localExpiresAt)],
     [
       'Confirmed by GetCallerIdentity',
-      session.identityUnconfirmed ? `no (${session.identityUnconfirmed.details.code})` : undefined,
+      session.identityUnconfirmed ? `no (${session.identityUnconfirmed.code})` : undefined,
     ],
   ];
 }
