@@ -29,7 +29,7 @@ export interface ExplainedErrorFields {
  * query functions; `message` is the title and hint in one line.
  */
 export class ExplainedError extends Error implements ExplainedErrorFields {
-  override readonly name = 'ExplainedError';
+  override readonly name: string = 'ExplainedError';
   readonly source: ErrorSource;
   readonly operation: string;
   readonly code: string;
