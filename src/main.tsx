@@ -32,7 +32,7 @@ if (!isChildWindow && /[?&](code|error)=/.test(window.location.search)) {
 
 const loaded = await loadConfig();
 if (!loaded.ok) {
-  root.render(<ConfigErrorPage summary={loaded.summary} problems={loaded.problems} />);
+  root.render(<ConfigErrorPage error={loaded.error} problems={loaded.problems} />);
 } else {
   const { config } = loaded;
   const userManager = createUserManager(config);

@@ -22,16 +22,19 @@ export function Shell({ services }: { services: AppServices }) {
     [config.rememberRoles, subject],
   );
 
+  // What Rolecall holds for the person beyond their tokens: credentials, the STS journal, the trace.
+  const forgetAppState = () => {
+    services.queryClient.clear();
+    services.exchanges.clear();
+    services.signInTrace.clear();
+  };
+
   if (signingOut) return <Loading text="Signing you out…" />;
   if (auth.status === 'loading') return <Loading />;
   if (auth.status === 'signed-in' && auth.person) {
     const signOut = async () => {
       setSigningOut(true);
-      const redirecting = await auth.signOut(() => {
-        services.queryClient.clear();
-        services.exchanges.clear();
-        services.signInTrace.clear();
-      });
+      const redirecting = await auth.signOut(forgetAppState);
       if (!redirecting) setSigningOut(false);
     };
     return (
@@ -41,7 +44,13 @@ export function Shell({ services }: { services: AppServices }) {
           services={services}
           preferences={preferences}
           onSignOut={signOut}
-          onSignInAgain={auth.signInAgain}
+          onSignInAgain={() =>
+            // The new sign-in's own trace is being recorded: only the previous person's sessions go.
+            auth.signInAgain(() => {
+              services.queryClient.clear();
+              services.exchanges.clear();
+            })
+          }
         />
       </Suspense>
     );

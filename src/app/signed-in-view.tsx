@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PresenterModeProvider } from '../components/ui/presenter-mode';
 import type { RolePreferencesStore } from '../features/roles/role-preferences';
@@ -24,16 +23,14 @@ export function SignedInView({
   services: AppServices;
   preferences: RolePreferencesStore;
   onSignOut: () => Promise<void>;
-  onSignInAgain: (forgetAppState: () => void) => Promise<void>;
+  /** Signs in again in a popup; forgets everything when someone else signed in there. */
+  onSignInAgain: () => Promise<void>;
 }) {
-  const queryClient = useQueryClient();
   const catalog = useRoleCatalog(person.claims);
   const [presenter, setPresenter] = useState(false);
   const selection = useRoleSelection(catalog, preferences, presenter);
   const [switcherOpen, setSwitcherOpen] = useState(false);
   useShortcut('k', () => setSwitcherOpen(true));
-  // Someone else signed in in the popup: nothing of the previous person's may stay.
-  const signInAgain = () => onSignInAgain(() => queryClient.clear());
 
   return (
     <PresenterModeProvider on={presenter}>
@@ -51,7 +48,7 @@ export function SignedInView({
             presenter={presenter}
             onPresenterChange={setPresenter}
             onOpenSwitcher={() => setSwitcherOpen(true)}
-            onSignInAgain={signInAgain}
+            onSignInAgain={onSignInAgain}
             onSignOut={onSignOut}
           />
           <main className="grid gap-6 p-6 md:grid-cols-[20rem_1fr]">
@@ -61,7 +58,7 @@ export function SignedInView({
               services={services}
               selection={selection}
               hasRoles={catalog.accounts.length > 0}
-              onSignInAgain={signInAgain}
+              onSignInAgain={onSignInAgain}
             />
           </main>
           <RoleSwitcher

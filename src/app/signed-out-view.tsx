@@ -40,7 +40,7 @@ export function SignedOutView({
       </div>
       {described ? (
         <Notice tone="error" title={described.title}>
-          {described.detail}
+          {described.hint}
         </Notice>
       ) : null}
       <Button

@@ -2,8 +2,8 @@ import { lazy, Suspense, useId, useState, useSyncExternalStore } from 'react';
 import { Button } from '../components/ui/button';
 import { usePresenterMode } from '../components/ui/presenter-mode';
 import { sessionError, useRoleSession } from '../features/sessions/sessions-provider';
-import { StsProblem } from '../lib/aws/sts-problem';
 import type { RoleOption } from '../types/role';
+import { ExplainedError } from '../utils/explained-error';
 import type { AppServices } from './services';
 
 // For trainers and the curious: loaded only when someone opens it.
@@ -69,7 +69,7 @@ function TrainingContent({
 }
 
 /** The selected role's last failure, read from its session without starting one. */
-function useRoleProblem(role: RoleOption | undefined): StsProblem | undefined {
+function useRoleProblem(role: RoleOption | undefined): ExplainedError | undefined {
   const error = sessionError(useRoleSession(role?.arn ?? ''));
-  return error instanceof StsProblem ? error : undefined;
+  return error instanceof ExplainedError && error.source === 'sts' ? error : undefined;
 }

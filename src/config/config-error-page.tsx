@@ -1,11 +1,12 @@
+import type { ExplainedError } from '../utils/explained-error';
 import type { ConfigProblem } from './parse-config';
 
 /** Shown instead of the app when /config.json is missing or invalid: says which field and what it expects. */
 export function ConfigErrorPage({
-  summary,
+  error,
   problems,
 }: {
-  summary: string;
+  error: ExplainedError;
   problems: ConfigProblem[];
 }) {
   return (
@@ -14,7 +15,9 @@ export function ConfigErrorPage({
         Rolecall cannot start: its configuration needs fixing
       </h1>
       <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950">
-        <p className="font-semibold">{summary}</p>
+        <p>
+          <span className="font-semibold">{error.title}.</span> {error.hint}
+        </p>
         {problems.length > 0 ? (
           <ul className="mt-2 list-disc pl-5 text-sm">
             {problems.map((problem, index) => (

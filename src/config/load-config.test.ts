@@ -7,6 +7,12 @@ function fakeFetch(body: string, status = 200): typeof fetch {
     new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' });
 }
 
+async function failureOf(fetcher: typeof fetch) {
+  const result = await loadConfig('/config.json', fetcher);
+  if (result.ok) throw new Error('expected the config to fail');
+  return result.error;
+}
+
 describe('loadConfig', () => {
   it('returns the parsed config', async () => {
     const result = await loadConfig('/config.json', fakeFetch(JSON.stringify(demoConfig)));
@@ -14,33 +20,34 @@ describe('loadConfig', () => {
   });
 
   it('explains a missing file', async () => {
-    const result = await loadConfig('/config.json', fakeFetch('', 404));
-    expect(result).toMatchObject({ ok: false, summary: expect.stringContaining('answered 404') });
+    expect(await failureOf(fakeFetch('', 404))).toMatchObject({
+      source: 'config',
+      code: 'HTTP 404',
+      title: '/config.json answered 404 Not Found',
+      hint: expect.stringContaining('Put a config.json next to index.html'),
+    });
   });
 
   it('explains a file that is not JSON', async () => {
-    const result = await loadConfig('/config.json', fakeFetch('{ "oidc": '));
-    expect(result).toMatchObject({ ok: false, summary: expect.stringContaining('not valid JSON') });
+    const error = await failureOf(fakeFetch('{ "oidc": '));
+    expect(error.title).toContain('/config.json is not valid JSON');
+    expect(error.hint).toBe('Correct the file and reload.');
   });
 
   it('explains an unreachable server', async () => {
     const failing: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');
     };
-    const result = await loadConfig('/config.json', failing);
-    expect(result).toMatchObject({
-      ok: false,
-      summary: expect.stringContaining('Could not download'),
+    expect(await failureOf(failing)).toMatchObject({
+      title: 'Could not download /config.json',
+      retryable: true,
     });
   });
 });
 
 describe('loadConfig on a host that answers every path with the app', () => {
   it('says config.json is missing rather than "not JSON"', async () => {
-    const result = await loadConfig('/config.json', fakeFetch('<!doctype html><html></html>'));
-    expect(result).toMatchObject({
-      ok: false,
-      summary: expect.stringContaining('/config.json is missing'),
-    });
+    const error = await failureOf(fakeFetch('<!doctype html><html></html>'));
+    expect(error.title).toContain('/config.json is missing');
   });
 });

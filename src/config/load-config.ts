@@ -1,10 +1,13 @@
+import { ExplainedError } from '../utils/explained-error';
 import type * as ParseConfigModule from './parse-config';
 import type { ConfigProblem } from './parse-config';
 import type { AppConfig } from './schema';
 
 export type LoadedConfig =
-  | { ok: true; config: AppConfig }
-  | { ok: false; url: string; summary: string; problems: ConfigProblem[] };
+  { ok: true; config: AppConfig } | { ok: false; error: ExplainedError; problems: ConfigProblem[] };
+
+const PUT_ONE_THERE =
+  "Put a config.json next to index.html (see the README's configuration reference).";
 
 /** Fetches and validates the runtime configuration, so that one build can be deployed anywhere. */
 export async function loadConfig(
@@ -18,12 +21,20 @@ export async function loadConfig(
   try {
     response = await fetcher(url, { cache: 'no-store' });
   } catch {
-    return failure(url, `Could not download ${url}. Check that the site is reachable and reload.`);
+    return failure(url, 'NetworkError', `Could not download ${url}`, {
+      hint: 'Check that the site is reachable and reload.',
+      retryable: true,
+    });
   }
   if (!response.ok) {
     return failure(
       url,
-      `${url} answered ${response.status} ${response.statusText}. Put a config.json next to index.html (see the README's configuration reference).`,
+      `HTTP ${response.status}`,
+      `${url} answered ${response.status} ${response.statusText}`,
+      {
+        hint: PUT_ONE_THERE,
+        status: response.status,
+      },
     );
   }
   const text = await response.text();
@@ -31,7 +42,11 @@ export async function loadConfig(
   if (/^\s*</.test(text)) {
     return failure(
       url,
-      `${url} is missing: the server answered with a web page instead. Put a config.json next to index.html (see the README's configuration reference).`,
+      'NotFound',
+      `${url} is missing: the server answered with a web page instead`,
+      {
+        hint: PUT_ONE_THERE,
+      },
     );
   }
   let raw: unknown;
@@ -39,27 +54,44 @@ export async function loadConfig(
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return failure(url, `${url} is not valid JSON: ${detail}.`);
+    return failure(url, 'NotJson', `${url} is not valid JSON: ${detail.replace(/\.$/, '')}`, {
+      hint: 'Correct the file and reload.',
+      said: detail,
+    });
   }
   let parseConfig: typeof ParseConfigModule.parseConfig;
   try {
     ({ parseConfig } = await validator);
   } catch {
-    return failure(
-      url,
-      'Part of Rolecall could not be downloaded. Check your connection and reload.',
-    );
+    return failure(url, 'ChunkLoadFailed', 'Part of Rolecall could not be downloaded', {
+      hint: 'Check your connection and reload.',
+      retryable: true,
+    });
   }
   const result = parseConfig(raw);
   if (result.ok) return result;
+  const count = result.problems.length;
   return {
-    ok: false,
-    url,
-    summary: `${url} has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}. Fix ${result.problems.length === 1 ? 'it' : 'them'} and reload.`,
+    ...failure(url, 'InvalidConfig', `${url} has ${count} problem${count === 1 ? '' : 's'}`, {
+      hint: `Fix ${count === 1 ? 'it' : 'them'} and reload.`,
+    }),
     problems: result.problems,
   };
 }
 
-function failure(url: string, summary: string): LoadedConfig {
-  return { ok: false, url, summary, problems: [] };
+function failure(
+  url: string,
+  code: string,
+  title: string,
+  more: { hint: string; retryable?: boolean; status?: number; said?: string },
+): LoadedConfig & { ok: false } {
+  const error = new ExplainedError({
+    source: 'config',
+    operation: `load ${url}`,
+    code,
+    title,
+    retryable: false,
+    ...more,
+  });
+  return { ok: false, error, problems: [] };
 }

@@ -1,5 +1,5 @@
-import type { TokenFacts } from '../utils/token-facts';
-import type { StsProblem } from '../lib/aws/sts-problem';
+import type { TokenFacts } from '../utils/claims';
+import type { ExplainedError } from '../utils/explained-error';
 import type { CallerIdentity, StsCall, TemporaryCredentials } from '../lib/aws/types';
 import type { RoleOption } from './role';
 
@@ -23,7 +23,7 @@ export interface RoleSession {
    * Set when GetCallerIdentity could not confirm the identity: it is then read from the assume
    * call's AssumedRoleUser, and the credentials are kept rather than thrown away.
    */
-  identityUnconfirmed?: StsProblem;
+  identityUnconfirmed?: ExplainedError;
   durationSeconds: number;
   /** When the credentials arrived, and when they expire, on this computer's clock. */
   receivedAt: number;

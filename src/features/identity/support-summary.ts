@@ -19,9 +19,9 @@ export function supportSummary(
     ms === undefined ? 'unknown' : new Date(ms).toISOString();
   const facts: Fact[] = [
     ...identityFacts(session, time).filter(([label]) => label !== SESSION_TAGS),
-    ...Object.entries(session.token.tags).map(([key, value]): Fact => [
+    ...Object.entries(session.token.tags).map(([key, values]): Fact => [
       `Session tag ${quotedValue(key)}`,
-      value,
+      values.join(','),
     ]),
     ['Credentials received', time(session.receivedAt)],
     ['Session length', `${session.durationSeconds} s`],

@@ -39,7 +39,7 @@ describe('openSession', () => {
       'GetCallerIdentity',
     ]);
     expect(session.chain).toEqual([]);
-    expect(session.token.tags).toEqual({ team: 'blue' });
+    expect(session.token.tags).toEqual({ team: ['blue'] });
   });
 
   it('chains from the hub session with AssumeRole and keeps the hub calls for support', async () => {

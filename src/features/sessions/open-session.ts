@@ -1,12 +1,12 @@
 import type { IdTokenSource } from '../../lib/auth/id-token-source';
 import type { StsGateway } from '../../lib/aws/sts-gateway';
-import { StsProblem } from '../../lib/aws/sts-problem';
 import type { CallerIdentity, RoleCredentials, StsCall } from '../../lib/aws/types';
 import type { RoleOption } from '../../types/role';
 import type { RoleSession } from '../../types/session';
 import { parseAssumedRoleArn } from '../../utils/arn';
 import { localExpiry } from './refresh-schedule';
-import { chainedTokenFacts, tokenFacts, type TokenFacts } from '../../utils/token-facts';
+import { chainedTokenFacts, tokenFacts, type TokenFacts } from '../../utils/claims';
+import { ExplainedError } from '../../utils/explained-error';
 
 /** Everything that decides which credentials a session gets: the whole of its query key. */
 export interface SessionRequest {
@@ -93,11 +93,11 @@ async function confirmIdentity(
   sts: StsGateway,
   assumed: RoleCredentials,
   roleArn: string,
-): Promise<{ identity: CallerIdentity; call?: StsCall; problem?: StsProblem }> {
+): Promise<{ identity: CallerIdentity; call?: StsCall; problem?: ExplainedError }> {
   try {
     return await sts.getCallerIdentity(assumed.credentials, roleArn);
   } catch (error) {
-    if (!(error instanceof StsProblem)) throw error;
+    if (!(error instanceof ExplainedError)) throw error;
     const account = parseAssumedRoleArn(assumed.assumedRoleArn)?.accountId ?? '';
     return {
       identity: { account, arn: assumed.assumedRoleArn, userId: assumed.assumedRoleId },

@@ -1,7 +1,7 @@
 import { queryOptions, type QueryObserverOptions } from '@tanstack/react-query';
 import { SignInRequired } from '../../lib/auth/id-token-source';
-import { StsProblem } from '../../lib/aws/sts-problem';
 import type { RoleSession } from '../../types/session';
+import { ExplainedError } from '../../utils/explained-error';
 import { openSession, type SessionRequest, type SessionServices } from './open-session';
 import { refreshDelayMs, refreshIsOverdue } from './refresh-schedule';
 
@@ -19,7 +19,7 @@ export const sessionQueries = {
       staleTime: Infinity,
       gcTime: Infinity,
       retry: (failures, error) =>
-        error instanceof StsProblem && error.details.retryable && failures < 2,
+        error instanceof ExplainedError && error.retryable && failures < 2,
     }),
 };
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { AuthProvider as OidcAuthProvider } from 'react-oidc-context';
 import type { User, UserManager, UserManagerSettings } from 'oidc-client-ts';
 import { safeReturnTo } from './return-to';
@@ -15,15 +15,26 @@ export function AuthProvider({
   children: ReactNode;
 }) {
   return (
-    <OidcAuthProvider
-      userManager={userManager}
-      onSigninCallback={replaceSigninCallbackUrl}
-      matchSignoutCallback={isSignoutCallback}
-      onSignoutCallback={replaceSignoutCallbackUrl}
-    >
-      {children}
-    </OidcAuthProvider>
+    <UserManagerContext value={userManager}>
+      <OidcAuthProvider
+        userManager={userManager}
+        onSigninCallback={replaceSigninCallbackUrl}
+        matchSignoutCallback={isSignoutCallback}
+        onSignoutCallback={replaceSignoutCallbackUrl}
+      >
+        {children}
+      </OidcAuthProvider>
+    </UserManagerContext>
   );
+}
+
+const UserManagerContext = createContext<UserManager | undefined>(undefined);
+
+/** The app's one UserManager, for the operations lib/auth runs on it directly. */
+export function useUserManager(): UserManager {
+  const userManager = useContext(UserManagerContext);
+  if (!userManager) throw new Error('useUserManager must be used inside <AuthProvider>');
+  return userManager;
 }
 
 function replaceSigninCallbackUrl(user: User | undefined): void {

@@ -16,7 +16,7 @@ describe('describeAuthError', () => {
   it('names an unreachable provider', () => {
     const problem = describeAuthError(new TypeError('Failed to fetch'), AUTHORITY);
     expect(problem.title).toBe('Your identity provider could not be reached');
-    expect(problem.detail).toContain(AUTHORITY);
+    expect(problem.hint).toContain(AUTHORITY);
   });
 
   it('points at oidc.authority when discovery answers with HTML', () => {
@@ -25,7 +25,7 @@ describe('describeAuthError', () => {
       AUTHORITY,
     );
     expect(problem.title).toBe('The identity provider address does not look like OpenID Connect');
-    expect(problem.detail).toContain('oidc.authority');
+    expect(problem.hint).toContain('oidc.authority');
   });
 
   it('explains a replayed callback', () => {
@@ -39,6 +39,6 @@ describe('describeAuthError', () => {
       providerError('invalid_scope', 'scope not allowed'),
       AUTHORITY,
     );
-    expect(problem.detail).toContain('"invalid_scope": scope not allowed');
+    expect(problem.hint).toContain('"invalid_scope": scope not allowed');
   });
 });

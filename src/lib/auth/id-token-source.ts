@@ -1,20 +1,37 @@
 import type { UserManager } from 'oidc-client-ts';
+import { ExplainedError } from '../../utils/explained-error';
 
 /** The ID token has expired and the provider wants the person back: they must sign in again. */
-export class SignInRequired extends Error {
+export class SignInRequired extends ExplainedError {
   override readonly name = 'SignInRequired';
-  constructor(readonly expiredAt: number | undefined) {
-    super('Your sign-in has expired and could not be renewed silently');
+  constructor(
+    readonly expiredAt: number | undefined,
+    /** The provider's own answer (login_required, invalid_grant), when it gave one. */
+    providerCode = 'IdTokenExpired',
+  ) {
+    super({
+      source: 'auth',
+      operation: 'signinSilent',
+      code: providerCode,
+      title: 'Your sign-in has expired',
+      hint: 'It could not be renewed silently. Sign in again.',
+      retryable: false,
+    });
   }
 }
 
 /** Renewal failed for a passing reason (provider unreachable, timeout): trying again may work. */
-export class RenewalFailed extends Error {
+export class RenewalFailed extends ExplainedError {
   override readonly name = 'RenewalFailed';
   constructor(readonly authority: string) {
-    super(
-      `Your sign-in could not be renewed: the identity provider at ${authority} did not answer. Rolecall will try again.`,
-    );
+    super({
+      source: 'auth',
+      operation: 'signinSilent',
+      code: 'NetworkError',
+      title: 'Your sign-in could not be renewed',
+      hint: `The identity provider at ${authority} did not answer. Rolecall will try again.`,
+      retryable: true,
+    });
   }
 }
 
@@ -58,8 +75,9 @@ export function createIdTokenSource(
       })
       .catch((error: unknown) => {
         if (error instanceof SignInRequired) throw error;
-        throw isProviderAnswer(error)
-          ? new SignInRequired(expiresAt)
+        const providerCode = providerAnswer(error);
+        throw providerCode
+          ? new SignInRequired(expiresAt, providerCode)
           : new RenewalFailed(userManager.settings.authority);
       })
       .finally(() => {
@@ -70,10 +88,9 @@ export function createIdTokenSource(
 }
 
 /** An OAuth error answer (login_required, invalid_grant…) means the provider wants the person. */
-function isProviderAnswer(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    error.name === 'ErrorResponse' &&
-    typeof (error as Error & { error?: unknown }).error === 'string'
-  );
+function providerAnswer(error: unknown): string | undefined {
+  const code = (error as { error?: unknown } | undefined)?.error;
+  return error instanceof Error && error.name === 'ErrorResponse' && typeof code === 'string'
+    ? code
+    : undefined;
 }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useAuth } from 'react-oidc-context';
+import { useUserManager } from './auth-provider';
 import { currentReturnTo, type SignInState } from './return-to';
 
 export interface SignedInPerson {
@@ -20,9 +21,9 @@ export interface AuthSession {
   error?: unknown;
   signIn: () => Promise<void>;
   /**
-   * Signs in again without leaving the page (a popup), so the sessions held in memory survive;
-   * when someone else signs in there, `forgetAppState` drops everything of the previous person's.
-   * Rejects with a readable message when the popup is blocked or closed.
+   * Signs in again without leaving the page (a popup), so the sessions held in memory survive.
+   * When someone else (another `sub`) signed in, runs `forgetAppState` so that nothing of the
+   * previous person stays. Rejects with a readable message when the popup is blocked or closed.
    */
   signInAgain: (forgetAppState: () => void) => Promise<void>;
   /** Forgets every token, runs `forgetAppState` (credentials, traces), then ends the provider session. */
@@ -32,6 +33,7 @@ export interface AuthSession {
 
 export function useAuthSession(redirectPath: string): AuthSession {
   const auth = useAuth();
+  const userManager = useUserManager();
   const { user } = auth;
 
   const signIn = useCallback(async () => {
@@ -39,18 +41,19 @@ export function useAuthSession(redirectPath: string): AuthSession {
     await auth.signinRedirect({ state });
   }, [auth, redirectPath]);
 
-  const previousSubject = user?.profile.sub;
   const signInAgain = useCallback(
     async (forgetAppState: () => void) => {
-      let signedIn;
+      const before = (await userManager.getUser())?.profile.sub;
+      // The UserManager itself, not react-oidc-context's wrapper, which swallows the failure.
+      let after: string;
       try {
-        signedIn = await auth.signinPopup({ popupAbortOnClose: true });
+        after = (await userManager.signinPopup({ popupAbortOnClose: true })).profile.sub;
       } catch (error) {
         throw new Error(describePopupFailure(error), { cause: error });
       }
-      if (signedIn && signedIn.profile.sub !== previousSubject) forgetAppState();
+      if (after !== before) forgetAppState();
     },
-    [auth, previousSubject],
+    [userManager],
   );
 
   const signOut = useCallback(

@@ -10,7 +10,7 @@ import {
 } from '../../../demo/sts/test/harness';
 import type { StsExchange } from './exchange';
 import { createStsGateway } from './sts-gateway';
-import { StsProblem } from './sts-problem';
+import { ExplainedError } from '../../utils/explained-error';
 
 let h: Harness;
 beforeAll(async () => {
@@ -60,7 +60,7 @@ describe('the STS gateway', () => {
     expect(chained.assumedRoleArn).toBe('arn:aws:sts::333333333333:assumed-role/Auditor/alice');
   });
 
-  it('turns a refusal into a StsProblem with the wire code, the request id and no retry', async () => {
+  it('turns a refusal into an explained STS error with the wire code, the request id and no retry', async () => {
     const refused = await gateway()
       .assumeRoleWithWebIdentity({
         roleArn: SANDBOX_MISCONFIGURED,
@@ -69,15 +69,16 @@ describe('the STS gateway', () => {
         durationSeconds: 900,
       })
       .catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(StsProblem);
-    const problem = refused as StsProblem;
-    expect(problem.details).toMatchObject({
-      action: 'AssumeRoleWithWebIdentity',
+    expect(refused).toBeInstanceOf(ExplainedError);
+    const problem = refused as ExplainedError;
+    expect(problem).toMatchObject({
+      source: 'sts',
+      operation: 'AssumeRoleWithWebIdentity',
       code: 'AccessDenied',
       status: 403,
       retryable: false,
     });
-    expect(problem.details.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(problem.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('says AWS STS could not be reached when nothing answers, and that trying again may help', async () => {
@@ -90,8 +91,8 @@ describe('the STS gateway', () => {
         durationSeconds: 900,
       })
       .catch((error: unknown) => error);
-    expect(problem).toBeInstanceOf(StsProblem);
-    expect((problem as StsProblem).details).toMatchObject({
+    expect(problem).toBeInstanceOf(ExplainedError);
+    expect(problem as ExplainedError).toMatchObject({
       code: 'NetworkError',
       retryable: true,
     });
