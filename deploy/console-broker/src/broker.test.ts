@@ -417,6 +417,23 @@ describe('refuses', () => {
     ]);
   });
 
+  it('with InternalError when something unexpected breaks, logging only its class', async () => {
+    const response = await handleBrokerRequest(post(valid()), config, {
+      fetch,
+      now: () => {
+        throw new TypeError(`clock broken near ${CREDENTIALS.secretAccessKey}`);
+      },
+      log: (entry) => logs.push(entry),
+    });
+
+    expect(response.status).toBe(500);
+    expect(JSON.parse(response.body)).toMatchObject({ error: 'InternalError' });
+    expect(logs).toEqual([
+      expect.objectContaining({ code: 'InternalError', errorName: 'TypeError' }),
+    ]);
+    expect(JSON.stringify(logs)).not.toContain(CREDENTIALS.secretAccessKey);
+  });
+
   it('with CORS headers for its own origin, so that Rolecall can show why', async () => {
     const response = await send(post(valid({ region: 'mars-1' })));
 
