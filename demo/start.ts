@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { build, createServer, preview } from 'vite';
 import { demoConfigPlugin } from './app/demo-config-plugin.ts';
+import { startConsoleStack } from './console/stack.ts';
 import { startIdp } from './idp/server.ts';
 import { faultsFromEnv } from './sts/faults.ts';
 import { startSts } from './sts/server.ts';
@@ -56,6 +57,13 @@ async function main(): Promise<void> {
       faults: faultsFromEnv(process.env),
     });
     closers.push(() => sts.close());
+    const consoleStack = await startConsoleStack({
+      consolePort: port('CONSOLE_PORT', 5191),
+      brokerPort: port('BROKER_PORT', 5192),
+      sts,
+      appOrigin,
+    });
+    closers.push(() => consoleStack.close());
 
     const plugins = [demoConfigPlugin(configPath, { idp: idp.url, sts: sts.url })];
     if (usePreview) {
@@ -77,6 +85,8 @@ async function main(): Promise<void> {
 Rolecall is running at ${appOrigin}/  (${usePreview ? 'production build' : 'dev server'})
   demo identity provider  ${idp.url}
   demo AWS STS            ${sts.url}
+  demo AWS console        ${consoleStack.consoleUrl}  (sign-in at /federation)
+  console broker          ${consoleStack.brokerUrl}
 
 Demo users (the sign-in page lists them as buttons, no password):
 ${users.users.map((user) => `  ${user.username.padEnd(6)} ${user.description}`).join('\n')}

@@ -40,6 +40,8 @@ export interface StsOptions {
 
 export interface RunningSts {
   url: string;
+  /** When the temporary credentials with this access key id expire (epoch ms, the STS's clock). */
+  credentialExpiry: (accessKeyId: string) => number | undefined;
   close(): Promise<void>;
 }
 
@@ -124,6 +126,7 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
   const { servers, port } = await listenOnLoopback(options.port, handler);
   return {
     url: `http://localhost:${port}`,
+    credentialExpiry: (accessKeyId) => state.sessions.find(accessKeyId)?.expiresAt,
     close: async () => {
       await Promise.all(servers.map(closeServer));
     },
