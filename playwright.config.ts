@@ -9,13 +9,15 @@ const runningAsRoot = process.getuid?.() === 0;
 
 const APP_URL = `http://localhost:${process.env.APP_PORT ?? 5173}`;
 // The development smoke test runs against the dev server (React's development warnings are on),
-// with a demo stack of its own on the next ports.
+// with a demo stack of its own, 50 ports above the production one's.
 const devPort = (name: string, fallback: number) =>
-  String(Number(process.env[name] ?? fallback) + 1);
+  String(Number(process.env[name] ?? fallback) + 50);
 const DEV_PORTS = {
   APP_PORT: devPort('APP_PORT', 5173),
   IDP_PORT: devPort('IDP_PORT', 5180),
   STS_PORT: devPort('STS_PORT', 5190),
+  CONSOLE_PORT: devPort('CONSOLE_PORT', 5191),
+  BROKER_PORT: devPort('BROKER_PORT', 5192),
 };
 const DEV_APP_URL = `http://localhost:${DEV_PORTS.APP_PORT}`;
 

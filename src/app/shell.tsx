@@ -1,6 +1,8 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { ClipboardNotice } from '../components/ui/clipboard-notice';
 import { useConfig } from '../config/config-context';
 import { createRolePreferencesStore } from '../features/roles/role-preferences';
+import { clearCopiedSecret, setClipboardClearDelay } from '../hooks/clipboard-guard';
 import { useAuthSession } from '../lib/auth/use-auth-session';
 import type { AppServices } from './services';
 import { LazySignedInView } from './lazy-signed-in-view';
@@ -22,6 +24,11 @@ export function Shell({ services }: { services: AppServices }) {
     [config.rememberRoles, subject],
   );
 
+  useEffect(
+    () => setClipboardClearDelay(config.security.clipboardClearSeconds),
+    [config.security.clipboardClearSeconds],
+  );
+
   // What Rolecall holds for the person beyond their tokens: credentials, the STS journal, the trace.
   const forgetAppState = () => {
     services.queryClient.clear();
@@ -34,6 +41,8 @@ export function Shell({ services }: { services: AppServices }) {
   if (auth.status === 'signed-in' && auth.person) {
     const signOut = async () => {
       setSigningOut(true);
+      // While the click still gives the page focus: browsers refuse clipboard writes without it.
+      await clearCopiedSecret();
       const redirecting = await auth.signOut(forgetAppState);
       if (!redirecting) setSigningOut(false);
     };
@@ -56,7 +65,10 @@ export function Shell({ services }: { services: AppServices }) {
     );
   }
   return (
-    <SignedOutView authority={config.oidc.authority} error={auth.error} onSignIn={auth.signIn} />
+    <>
+      <ClipboardNotice />
+      <SignedOutView authority={config.oidc.authority} error={auth.error} onSignIn={auth.signIn} />
+    </>
   );
 }
 

@@ -121,6 +121,32 @@ export const configSchema = z.strictObject({
     }),
     { durationSeconds: 3600, sessionNameClaim: 'email', refreshLeadSeconds: 300 },
   ),
+  security: z._default(
+    z.strictObject({
+      clipboardClearSeconds: z._default(
+        z
+          .int({ error: 'must be a whole number of seconds' })
+          .check(
+            z.gte(0, { error: 'must be 0 (never clear) or more' }),
+            z.lte(3600, { error: 'must be at most 3600 (an hour)' }),
+          ),
+        60,
+      ),
+      idleLockMinutes: z._default(
+        z
+          .int({ error: 'must be a whole number of minutes' })
+          .check(z.gte(0, { error: 'must be 0 (off) or more' })),
+        0,
+      ),
+      idleSignOutMinutes: z._default(
+        z
+          .int({ error: 'must be a whole number of minutes' })
+          .check(z.gte(0, { error: 'must be 0 (off) or more' })),
+        0,
+      ),
+    }),
+    { clipboardClearSeconds: 60, idleLockMinutes: 0, idleSignOutMinutes: 0 },
+  ),
   roleClaims: z._default(
     z.array(z.string().check(z.minLength(1, { error: 'must name an ID token claim' }))),
     [],

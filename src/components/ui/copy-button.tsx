@@ -1,4 +1,4 @@
-import { useCopy } from '../../hooks/use-copy';
+import { useClipboardState, useCopy } from '../../hooks/use-copy';
 import { Button } from './button';
 
 /** A copy button whose accessible name says what it copies, with visible and announced feedback. */
@@ -8,6 +8,7 @@ export function CopyButton({
   disabledReason,
   label = 'Copy',
   variant = 'secondary',
+  secret = false,
 }: {
   /** The text, or a function that makes it at the moment of copying. */
   text: string | (() => string);
@@ -16,8 +17,11 @@ export function CopyButton({
   disabledReason?: string;
   label?: string;
   variant?: 'primary' | 'secondary' | 'ghost';
+  /** A secret is cleared from the clipboard again after a while, and at sign-out. */
+  secret?: boolean;
 }) {
-  const { state, copy } = useCopy();
+  const { state, copy } = useCopy({ secret });
+  const clipboard = useClipboardState();
   return (
     <>
       <Button
@@ -30,7 +34,11 @@ export function CopyButton({
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
       </Button>
       <span role="status" className="sr-only">
-        {state === 'copied' ? `${what} copied` : state === 'failed' ? `Could not copy ${what}` : ''}
+        {state === 'copied'
+          ? `${what} copied${secret && clipboard.kind === 'armed' ? `; the clipboard is cleared at ${new Date(clipboard.clearsAt).toLocaleTimeString()}` : ''}`
+          : state === 'failed'
+            ? `Could not copy ${what}`
+            : ''}
       </span>
     </>
   );

@@ -45,7 +45,7 @@ export function SecretField({
         >
           {revealed ? 'Hide' : 'Reveal'}
         </Button>
-        <CopyButton text={value} what={label} disabledReason={copyDisabledReason} />
+        <CopyButton text={value} what={label} disabledReason={copyDisabledReason} secret />
       </div>
     </div>
   );

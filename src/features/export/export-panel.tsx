@@ -25,7 +25,7 @@ export default function ExportPanel({ expired, presenter = false, ...input }: Ex
   const [typedProfile, setTypedProfile] = useState<string>();
   const [revealed, setRevealed] = useState(false);
   const [copiedLabel, setCopiedLabel] = useState('');
-  const { state: copyState, copy } = useCopy();
+  const { state: copyState, copy } = useCopy({ secret: true });
   // Leaving presenter mode must not bring back secrets revealed before it started.
   if (presenter && revealed) setRevealed(false);
 
