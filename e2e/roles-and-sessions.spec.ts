@@ -233,7 +233,8 @@ test('when the provider refuses to renew, the person is told, keeps their sessio
   const popupOpened = page.waitForEvent('popup');
   await notice.getByRole('button', { name: 'Sign in again' }).click();
   const popup = await popupOpened;
-  await popup.waitForEvent('close');
+  // The popup closes itself once it has handed the answer back (it may already be gone).
+  await expect.poll(() => popup.isClosed()).toBe(true);
   await expect(assumedAs(page)).toContainText('arn:aws:sts::222222222222:assumed-role/ReadOnly/');
   await expect(
     active.getByRole('timer', { name: /^Developer in Sandbox expires in/ }),

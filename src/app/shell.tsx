@@ -3,6 +3,7 @@ import { ClipboardNotice } from '../components/ui/clipboard-notice';
 import { useConfig } from '../config/config-context';
 import { createRolePreferencesStore } from '../features/roles/role-preferences';
 import { clearCopiedSecret, setClipboardClearDelay } from '../hooks/clipboard-guard';
+import { useIdle } from '../hooks/use-idle';
 import { useAuthSession } from '../lib/auth/use-auth-session';
 import type { AppServices } from './services';
 import { LazySignedInView } from './lazy-signed-in-view';
@@ -36,16 +37,21 @@ export function Shell({ services }: { services: AppServices }) {
     services.signInTrace.clear();
   };
 
+  const signOut = async () => {
+    setSigningOut(true);
+    // While the click still gives the page focus: browsers refuse clipboard writes without it.
+    await clearCopiedSecret();
+    const redirecting = await auth.signOut(forgetAppState);
+    if (!redirecting) setSigningOut(false);
+  };
+  // The idle sign-out, when the config asks for one.
+  useIdle(config.security.idleSignOutMinutes, () => {
+    if (auth.status === 'signed-in') void signOut();
+  });
+
   if (signingOut) return <Loading text="Signing you out…" />;
   if (auth.status === 'loading') return <Loading />;
   if (auth.status === 'signed-in' && auth.person) {
-    const signOut = async () => {
-      setSigningOut(true);
-      // While the click still gives the page focus: browsers refuse clipboard writes without it.
-      await clearCopiedSecret();
-      const redirecting = await auth.signOut(forgetAppState);
-      if (!redirecting) setSigningOut(false);
-    };
     return (
       <Suspense fallback={<Loading />}>
         <LazySignedInView

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { PresenterModeProvider } from '../components/ui/presenter-mode';
+import { SecretsLockProvider } from '../components/ui/secrets-lock';
+import { useConfig } from '../config/config-context';
 import type { RolePreferencesStore } from '../features/roles/role-preferences';
 import { RoleSwitcher } from '../features/roles/role-switcher';
 import { useRoleCatalog } from '../features/roles/use-role-catalog';
 import { useRoleSelection } from '../features/roles/use-role-selection';
 import { SessionsProvider } from '../features/sessions/sessions-provider';
+import { useIdle } from '../hooks/use-idle';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
 import { RoleColumn } from './role-column';
 import { SessionColumn } from './session-column';
@@ -31,44 +34,48 @@ export function SignedInView({
   const selection = useRoleSelection(catalog, preferences, presenter);
   const [switcherOpen, setSwitcherOpen] = useState(false);
   useShortcut('k', () => setSwitcherOpen(true));
+  // The idle lock: revealed secrets are masked again after a while without input.
+  const idle = useIdle(useConfig().security.idleLockMinutes);
 
   return (
     <PresenterModeProvider on={presenter}>
-      <SessionsProvider
-        key={person.subject}
-        services={services}
-        person={person}
-        findRole={catalog.findRole}
-      >
-        <div className={`min-h-screen ${presenter ? 'text-lg' : ''}`}>
-          <SignedInHeader
-            person={person}
-            getIdToken={services.getIdToken}
-            canSwitch={catalog.accounts.length > 0}
-            presenter={presenter}
-            onPresenterChange={setPresenter}
-            onOpenSwitcher={() => setSwitcherOpen(true)}
-            onSignInAgain={onSignInAgain}
-            onSignOut={onSignOut}
-          />
-          <main className="grid gap-6 p-6 md:grid-cols-[20rem_1fr]">
-            <RoleColumn accounts={catalog.accounts} selection={selection} />
-            <SessionColumn
+      <SecretsLockProvider generation={idle.periods}>
+        <SessionsProvider
+          key={person.subject}
+          services={services}
+          person={person}
+          findRole={catalog.findRole}
+        >
+          <div className={`min-h-screen ${presenter ? 'text-lg' : ''}`}>
+            <SignedInHeader
               person={person}
-              services={services}
-              selection={selection}
-              hasRoles={catalog.accounts.length > 0}
+              getIdToken={services.getIdToken}
+              canSwitch={catalog.accounts.length > 0}
+              presenter={presenter}
+              onPresenterChange={setPresenter}
+              onOpenSwitcher={() => setSwitcherOpen(true)}
               onSignInAgain={onSignInAgain}
+              onSignOut={onSignOut}
             />
-          </main>
-          <RoleSwitcher
-            accounts={catalog.accounts}
-            open={switcherOpen}
-            onClose={() => setSwitcherOpen(false)}
-            onSelect={selection.select}
-          />
-        </div>
-      </SessionsProvider>
+            <main className="grid gap-6 p-6 md:grid-cols-[20rem_1fr]">
+              <RoleColumn accounts={catalog.accounts} selection={selection} />
+              <SessionColumn
+                person={person}
+                services={services}
+                selection={selection}
+                hasRoles={catalog.accounts.length > 0}
+                onSignInAgain={onSignInAgain}
+              />
+            </main>
+            <RoleSwitcher
+              accounts={catalog.accounts}
+              open={switcherOpen}
+              onClose={() => setSwitcherOpen(false)}
+              onSelect={selection.select}
+            />
+          </div>
+        </SessionsProvider>
+      </SecretsLockProvider>
     </PresenterModeProvider>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Button } from './button';
 import { CopyButton } from './copy-button';
 import { usePresenterMode } from './presenter-mode';
+import { useRevealState } from './secrets-lock';
 
 const MASK = '•'.repeat(16);
 
@@ -17,7 +18,7 @@ export function SecretField({
   copyDisabledReason?: string;
 }) {
   const presenter = usePresenterMode();
-  const [revealedState, setRevealed] = useState(false);
+  const [revealedState, setRevealed] = useRevealState();
   const revealed = revealedState && !presenter;
   const valueId = useId();
   return (

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
+import { useRevealState } from '../../components/ui/secrets-lock';
 import { useCopy } from '../../hooks/use-copy';
 import { maskForPresenter } from '../../utils/mask';
 import type { ExportInput } from './export-input';
@@ -23,7 +24,7 @@ export default function ExportPanel({ expired, presenter = false, ...input }: Ex
   const [formatId, setFormatId] = useState<ExportFormatId>('bash');
   // Untouched, the name follows the session, so a new role gets its own default.
   const [typedProfile, setTypedProfile] = useState<string>();
-  const [revealed, setRevealed] = useState(false);
+  const [revealed, setRevealed] = useRevealState();
   const [copiedLabel, setCopiedLabel] = useState('');
   const { state: copyState, copy } = useCopy({ secret: true });
   // Leaving presenter mode must not bring back secrets revealed before it started.
