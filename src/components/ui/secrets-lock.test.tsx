@@ -15,29 +15,29 @@ function LockedAfterAMinute() {
 
 afterEach(() => vi.useRealTimers());
 
-describe('the idle lock', () => {
-  it('masks a revealed secret again after a minute without input', () => {
+describe('the idle lock', async () => {
+  it('masks a revealed secret again after a minute without input', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     render(<LockedAfterAMinute />);
     fireEvent.click(screen.getByRole('button', { name: 'Reveal Secret access key' }));
     expect(screen.getByText('wJalrXUtnFEMI')).toBeVisible();
 
-    act(() => vi.advanceTimersByTime(30_000));
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
     expect(screen.getByText('wJalrXUtnFEMI')).toBeVisible();
-    act(() => vi.advanceTimersByTime(30_000));
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
 
     expect(screen.queryByText('wJalrXUtnFEMI')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Reveal Secret access key' }));
     expect(screen.getByText('wJalrXUtnFEMI')).toBeVisible();
   });
 
-  it('counts input as activity', () => {
+  it('counts input as activity', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     render(<LockedAfterAMinute />);
     fireEvent.click(screen.getByRole('button', { name: 'Reveal Secret access key' }));
-    act(() => vi.advanceTimersByTime(50_000));
+    await act(() => vi.advanceTimersByTimeAsync(50_000));
     fireEvent.keyDown(window, { key: 'Shift' });
-    act(() => vi.advanceTimersByTime(50_000));
+    await act(() => vi.advanceTimersByTimeAsync(50_000));
     expect(screen.getByText('wJalrXUtnFEMI')).toBeVisible();
   });
 });
