@@ -15,7 +15,7 @@ function LockedAfterAMinute() {
 
 afterEach(() => vi.useRealTimers());
 
-describe('the idle lock', async () => {
+describe('the idle lock', () => {
   it('masks a revealed secret again after a minute without input', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     render(<LockedAfterAMinute />);
