@@ -240,3 +240,25 @@ test('when the provider refuses to renew, the person is told, keeps their sessio
     active.getByRole('timer', { name: /^Developer in Sandbox expires in/ }),
   ).toBeVisible();
 });
+
+test('a length the role does not allow is refused once, explained, and the credentials in hand stay', async ({
+  page,
+}) => {
+  const calls = countStsCalls(page);
+  await signIn(page, 'alice');
+  // Deployer comes from a token claim: the config does not know its maximum (1 hour in IAM).
+  await chooseRole(page, 'Deployer', 'Production');
+  await expect(assumedAs(page)).toContainText('assumed-role/Deployer/');
+  const length = page.getByRole('combobox', { name: 'Session length' });
+  await length.selectOption({ label: '4 hours' });
+
+  const refusal = page.getByRole('status').filter({ hasText: 'AWS refused a 4 hours session' });
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toContainText('Your 1 hour credentials stay in use');
+  await expect(length).toHaveValue('3600');
+  await expect(length.getByRole('option', { name: '4 hours' })).toHaveCount(0);
+  const assumeCalls = () =>
+    calls.actions.filter((action) => action === 'AssumeRoleWithWebIdentity').length;
+  // Asked once; that it is not sent again on a schedule is session-registry.test.ts's to show.
+  expect(assumeCalls()).toBe(2);
+});

@@ -79,6 +79,20 @@ describe('refreshDelayMs', () => {
   });
 });
 
+describe('a refusal no retry can change', () => {
+  it('stops the schedule instead of sending the same refused call every 30 seconds', () => {
+    expect(
+      refreshDelayMs({
+        receivedAt,
+        localExpiresAt: receivedAt + hour,
+        leadMs: 5 * minute,
+        now: receivedAt + 56 * minute,
+        lastRefresh: 'refused',
+      }),
+    ).toBe(false);
+  });
+});
+
 describe('localExpiry', () => {
   it("moves AWS's expiry onto this computer's clock", () => {
     expect(localExpiry(receivedAt + hour, 5 * minute)).toBe(receivedAt + 55 * minute);

@@ -13,17 +13,18 @@ export const MIN_AGE_BEFORE_REFRESH_MS = 10_000;
  * How long to wait before refreshing credentials: `leadMs` before they expire, but never sooner
  * than 10 seconds after they arrived (a lead as long as the session would refresh without pause).
  * After a failed refresh, try again every 30 seconds while the credentials still work; once they
- * have expired, or when only the person can fix it, stop (`false`).
+ * have expired, when AWS refused in a way no retry can change, or when only the person can fix it,
+ * stop (`false`).
  */
 export function refreshDelayMs(input: {
   receivedAt: number;
   localExpiresAt: number;
   leadMs: number;
   now: number;
-  lastRefresh: 'ok' | 'failed' | 'needs-person';
+  lastRefresh: 'ok' | 'failed' | 'refused' | 'needs-person';
 }): number | false {
   const { receivedAt, localExpiresAt, leadMs, now, lastRefresh } = input;
-  if (lastRefresh === 'needs-person') return false;
+  if (lastRefresh === 'needs-person' || lastRefresh === 'refused') return false;
   if (lastRefresh === 'failed') {
     return localExpiresAt > now ? Math.min(RETRY_AFTER_FAILURE_MS, localExpiresAt - now) : false;
   }

@@ -7,17 +7,23 @@ import { lengthChoices, sessionLimits } from './session-length';
 export function SessionLengthChooser({
   role,
   current,
+  refusedFrom,
   onChange,
   disabled,
 }: {
   role: RoleOption;
+  /** The length of the credentials in hand. */
   current: number;
+  /** A length AWS refused for this role: it and longer ones are not offered again. */
+  refusedFrom?: number;
   onChange: (seconds: number) => void;
   disabled: boolean;
 }) {
   const id = useId();
   const limits = sessionLimits(role);
-  const choices = lengthChoices(limits);
+  const choices = lengthChoices(limits).filter(
+    (seconds) => refusedFrom === undefined || seconds < refusedFrom || seconds === current,
+  );
   return (
     <div className="grid gap-1 text-sm">
       <div className="flex flex-wrap items-center gap-2">

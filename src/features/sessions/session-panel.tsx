@@ -1,16 +1,13 @@
 import { useEffect, type ReactNode } from 'react';
-import { Button } from '../../components/ui/button';
-import { Notice } from '../../components/ui/notice';
-import { usePresenterMode } from '../../components/ui/presenter-mode';
-import { ExplainedError, supportLine } from '../../utils/explained-error';
-import { maskAccountIds } from '../../utils/mask';
-import { SignInRequired } from '../../lib/auth/id-token-source';
+import { useHasPassed } from '../../hooks/use-now';
 import type { RoleOption } from '../../types/role';
 import { CredentialsPanel } from './credentials-panel';
 import { ExpiryCountdown } from './expiry-countdown';
+import { LengthChangeStatus } from './length-change-status';
+import { SessionFailure } from './session-failure';
 import { SessionLengthChooser } from './session-length-chooser';
 import type { RoleSession } from '../../types/session';
-import { sessionError, useRoleSession, useSessions } from './sessions-provider';
+import { useRoleSession, useSessions } from './sessions-provider';
 
 export function SessionPanel({
   role,
@@ -28,18 +25,20 @@ export function SessionPanel({
   const sessions = useSessions();
   useEffect(() => sessions.open(role), [sessions, role]);
   const session = useRoleSession(role.arn);
-  const data = session?.current.result.data;
-  const error = sessionError(session);
-  const isFetching = !!session?.current.result.isFetching || !!session?.pending?.result.isFetching;
+  const current = session?.current.result;
+  const data = current?.data;
+  const expired = useHasPassed(data?.localExpiresAt ?? Infinity);
+  const isFetching = !!current?.isFetching || !!session?.pending?.result.isFetching;
   const heading = (
     <h2 className="text-lg font-semibold text-slate-900">
       {role.label} <span className="font-normal text-slate-600">in {role.accountName}</span>
     </h2>
   );
-  const failure = error ? (
+  const failure = current?.error ? (
     <SessionFailure
-      error={error}
+      error={current.error}
       refreshing={!!data}
+      expired={expired}
       retry={() => sessions.retry(role)}
       busy={isFetching}
       onSignInAgain={onSignInAgain}
@@ -73,69 +72,20 @@ export function SessionPanel({
       <SessionLengthChooser
         role={role}
         current={data.durationSeconds}
+        refusedFrom={session?.refusedLength?.seconds}
         onChange={(seconds) => sessions.changeLength(role, seconds)}
         disabled={isFetching}
       />
+      {session ? (
+        <LengthChangeStatus
+          session={session}
+          inHandSeconds={data.durationSeconds}
+          onRetry={() => sessions.retry(role)}
+        />
+      ) : null}
       {identity?.(data)}
       <CredentialsPanel credentials={data.credentials} localExpiresAt={data.localExpiresAt} />
       {extras?.(data)}
     </div>
-  );
-}
-
-function SessionFailure({
-  error,
-  refreshing,
-  retry,
-  busy,
-  onSignInAgain,
-}: {
-  error: Error;
-  refreshing: boolean;
-  retry: () => void;
-  busy: boolean;
-  onSignInAgain: () => void;
-}) {
-  const presenter = usePresenterMode();
-  const shown = (text: string) => (presenter ? maskAccountIds(text) : text);
-  if (error instanceof SignInRequired) {
-    return (
-      <Notice
-        tone="warning"
-        title={
-          refreshing
-            ? 'These credentials cannot be refreshed: your sign-in has expired'
-            : 'Your sign-in has expired'
-        }
-        actions={
-          <Button variant="primary" onClick={onSignInAgain}>
-            Sign in again
-          </Button>
-        }
-      >
-        {refreshing
-          ? 'They keep working until the countdown ends. Sign in again to keep refreshing them; your other sessions stay.'
-          : 'Sign in again to assume this role; your other sessions stay.'}
-      </Notice>
-    );
-  }
-  const problem = error instanceof ExplainedError ? error : undefined;
-  const title = shown(problem?.title ?? 'Could not assume the role');
-  return (
-    <Notice
-      tone={refreshing ? 'warning' : 'error'}
-      title={refreshing ? `Refreshing failed: ${title}` : title}
-      actions={
-        <Button variant="primary" onClick={retry} disabled={busy}>
-          Try again
-        </Button>
-      }
-    >
-      <p>{shown(problem?.hint ?? error.message)}</p>
-      {refreshing ? (
-        <p className="mt-1">The current credentials keep working until the countdown ends.</p>
-      ) : null}
-      {problem ? <p className="mt-2 font-mono text-xs">{supportLine(problem)}</p> : null}
-    </Notice>
   );
 }

@@ -57,7 +57,13 @@ export function refreshSchedule(refreshLeadSeconds: number): SessionObserverOpti
         localExpiresAt: session.localExpiresAt,
         leadMs: refreshLeadSeconds * 1000,
         now: Date.now(),
-        lastRefresh: !failed ? 'ok' : failed instanceof SignInRequired ? 'needs-person' : 'failed',
+        lastRefresh: !failed
+          ? 'ok'
+          : failed instanceof SignInRequired
+            ? 'needs-person'
+            : failed instanceof ExplainedError && !failed.retryable
+              ? 'refused'
+              : 'failed',
       });
     },
   };

@@ -125,8 +125,33 @@ describe('the session registry', () => {
 
     registry.changeLength(developer, 14_400);
 
-    await vi.waitFor(() => expect(sessionOf(developer)?.pending?.result.isError).toBe(true));
+    await vi.waitFor(() => expect(sessionOf(developer)?.refusedLength?.seconds).toBe(14_400));
+    expect(sessionOf(developer)!.pending).toBeUndefined();
+    expect(sessionOf(developer)!.refusedLength!.error.code).toBe('ValidationError');
     expect(sessionOf(developer)!.current.result.data?.durationSeconds).toBe(3600);
+    expect(sessionOf(developer)!.current.request.durationSeconds).toBe(3600);
+  });
+
+  it('stops refreshing after a refusal no retry can change, instead of asking every 30 s', async () => {
+    registry.open(developer);
+    await vi.waitFor(() => expect(sessionOf(developer)?.current.result.data).toBeDefined());
+    sts.assumeRoleWithWebIdentity.mockRejectedValue(
+      toStsProblem(
+        Object.assign(new Error('Not authorized to perform sts:AssumeRoleWithWebIdentity'), {
+          name: 'AccessDenied',
+          $metadata: { httpStatusCode: 403 },
+        }),
+        { action: 'AssumeRoleWithWebIdentity', endpoint: 'https://sts.example' },
+      ),
+    );
+
+    await vi.advanceTimersByTimeAsync(3600_000 - LEAD_SECONDS * 1000 + 1000);
+    expect(sts.assumeRoleWithWebIdentity).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(4 * 60_000);
+
+    expect(sts.assumeRoleWithWebIdentity).toHaveBeenCalledTimes(2);
+    expect(sessionOf(developer)!.current.result.error).toMatchObject({ code: 'AccessDenied' });
+    expect(sessionOf(developer)!.current.result.data).toBeDefined();
   });
 
   it('ends a session: its credentials are dropped and it is never refreshed again', async () => {

@@ -5,6 +5,7 @@ import {
   type QueryObserverResult,
 } from '@tanstack/react-query';
 import { SignInRequired } from '../../lib/auth/id-token-source';
+import { ExplainedError } from '../../utils/explained-error';
 import type { RoleOption } from '../../types/role';
 import type { RoleSession } from '../../types/session';
 import { toRoleSessionName } from '../../utils/session-name';
@@ -33,6 +34,8 @@ export interface OpenSession {
   current: SessionState;
   /** A different length the person asked for, until AWS grants it. */
   pending?: SessionState;
+  /** The last length AWS refused for this role, and why: the credentials in hand stayed. */
+  refusedLength?: { seconds: number; error: ExplainedError };
 }
 
 export type SessionRegistry = ReturnType<typeof createSessionRegistry>;
@@ -50,6 +53,7 @@ interface Entry {
   role: RoleOption;
   current: Tracked;
   pending?: Tracked;
+  refusedLength?: { seconds: number; error: ExplainedError };
 }
 
 /**
@@ -67,10 +71,11 @@ export function createSessionRegistry(
   let snapshot: readonly OpenSession[] = [];
 
   const publish = notifyManager.batchCalls(() => {
-    snapshot = [...entries.values()].map(({ role, current, pending }) => ({
+    snapshot = [...entries.values()].map(({ role, current, pending, refusedLength }) => ({
       role,
       current: stateOf(current),
       pending: pending ? stateOf(pending) : undefined,
+      refusedLength,
     }));
     listeners.forEach((notify) => notify());
   });
@@ -124,14 +129,25 @@ export function createSessionRegistry(
     return entry;
   }
 
-  // The new length's credentials replace the ones in hand once they arrive.
+  // The new length's credentials replace the ones in hand once they arrive. A length AWS refuses
+  // for good (the role allows less) is dropped, and the credentials in hand stay.
   const settle = (roleArn: string) => {
     const entry = entries.get(roleArn);
     const pending = entry?.pending;
-    if (entry && pending?.observer.getCurrentResult().isSuccess) {
+    const result = pending?.observer.getCurrentResult();
+    if (entry && pending && result?.isSuccess) {
       forget(entry.current);
       entry.current = pending;
       entry.pending = undefined;
+    } else if (
+      entry &&
+      pending &&
+      result?.error instanceof ExplainedError &&
+      !result.error.retryable
+    ) {
+      forget(pending);
+      entry.pending = undefined;
+      entry.refusedLength = { seconds: pending.request.durationSeconds, error: result.error };
     }
     publish();
   };
@@ -150,6 +166,7 @@ export function createSessionRegistry(
       const request = requestFor(role, seconds);
       if (entry.pending) forget(entry.pending);
       entry.pending = undefined;
+      entry.refusedLength = undefined;
       if (request.durationSeconds !== entry.current.request.durationSeconds) {
         entry.pending = track(request, () => settle(role.arn));
       } else {
@@ -157,10 +174,15 @@ export function createSessionRegistry(
       }
       publish();
     },
-    /** Tries the failed request of `role` again: the pending length if any, else the session. */
+    /** Tries the failed requests of `role` again (the session, a new length, or both). */
     retry: (role: RoleOption) => {
       const entry = open(role);
-      void (entry.pending ?? entry.current).observer.refetch();
+      const failed = [entry.current, entry.pending].filter(
+        (tracked) => tracked?.observer.getCurrentResult().isError,
+      );
+      for (const tracked of failed.length > 0 ? failed : [entry.current]) {
+        void tracked?.observer.refetch();
+      }
     },
     /** Forgets the session's credentials in this tab (AWS accepts them until they expire). */
     end: (roleArn: string) => {

@@ -117,7 +117,9 @@ const CATALOGUE: Record<string, Entry> = {
     retryable: false,
     explain: (f) => ({
       title: 'AWS STS refused the request as invalid',
-      hint: `${quoting(f)}Check the role's settings in config.json (role name, maximum duration) or choose a shorter session.`,
+      hint: /duration/i.test(f.message)
+        ? `${quoting(f)}This role allows shorter sessions than the length asked for: choose a shorter one.`
+        : `${quoting(f)}Rolecall sent a value AWS does not accept. Send this message to your AWS administrator.`,
       meaning:
         'AWS STS refused a parameter of the request as invalid, before looking at who you are.',
       ...invalidParameterCause(f),
