@@ -59,6 +59,7 @@ interface StoredSigninState {
   redirect_uri?: string;
   scope?: string;
   code_verifier?: string;
+  nonce?: string;
   response_mode?: string;
 }
 
@@ -82,6 +83,7 @@ async function describeAuthorizationRequest(
     params.code_challenge = await s256(request.code_verifier);
     params.code_challenge_method = 'S256';
   }
+  if (request.nonce) params.nonce = request.nonce;
   if (request.response_mode) params.response_mode = request.response_mode;
   return { endpoint, params, codeVerifierLength: request.code_verifier?.length };
 }
