@@ -34,8 +34,13 @@ export function Shell({ services }: { services: AppServices }) {
   if (auth.status === 'signed-in' && auth.person) {
     const signOut = async () => {
       setSigningOut(true);
-      const redirecting = await auth.signOut(forgetAppState);
-      if (!redirecting) setSigningOut(false);
+      let outcome: Awaited<ReturnType<typeof auth.signOut>> | undefined;
+      try {
+        outcome = await auth.signOut(forgetAppState);
+      } finally {
+        // On its way to the provider's sign-out page, the page stays as it is until it leaves.
+        if (outcome !== 'redirecting') setSigningOut(false);
+      }
     };
     return (
       <Suspense fallback={<Loading />}>
@@ -55,9 +60,7 @@ export function Shell({ services }: { services: AppServices }) {
       </Suspense>
     );
   }
-  return (
-    <SignedOutView authority={config.oidc.authority} error={auth.error} onSignIn={auth.signIn} />
-  );
+  return <SignedOutView error={auth.error} signedOut={auth.signedOut} onSignIn={auth.signIn} />;
 }
 
 function Loading({ text = 'Signing you in…' }: { text?: string }) {

@@ -15,7 +15,7 @@ import { ActiveSessions } from '../features/sessions/active-sessions';
 import { SessionEnvironmentProvider } from '../features/sessions/session-environment';
 import { SessionPanel } from '../features/sessions/session-panel';
 import { sessionQueries, type SessionEnvironment } from '../features/sessions/session-queries';
-import { SignInRequired } from '../lib/auth/id-token-source';
+import { isSignInFailure } from '../lib/auth/id-token-source';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
 import { maskAccountId } from '../utils/mask';
 import type { AppServices } from './services';
@@ -98,7 +98,7 @@ export function SignedInView({
   useEffect(() => {
     void queryClient.refetchQueries({
       queryKey: sessionQueries.all(person.subject),
-      predicate: (query) => query.state.fetchFailureReason instanceof SignInRequired,
+      predicate: (query) => isSignInFailure(query.state.fetchFailureReason),
     });
   }, [queryClient, person.subject, person.idTokenExpiresAt]);
 
@@ -166,7 +166,7 @@ export function SignedInView({
                   key={selected.arn}
                   role={selected}
                   onLengthChange={(seconds) => changeLength(selected, seconds)}
-                  onSignInAgain={() => void onSignInAgain()}
+                  onSignInAgain={onSignInAgain}
                   identity={(session) => <IdentityCard session={session} />}
                   extras={(session) => <SessionExtras session={session} />}
                 />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ActionButton } from '../../components/ui/action-button';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
@@ -21,7 +22,7 @@ export function SessionPanel({
 }: {
   role: RoleOption;
   onLengthChange: (seconds: number) => void;
-  onSignInAgain: () => void;
+  onSignInAgain: () => Promise<void>;
   /** Who the session is (composed by the app from the identity feature), shown above the keys. */
   identity?: (session: RoleSession) => ReactNode;
   /** More views of the same session (export), shown below the keys. */
@@ -92,7 +93,7 @@ function SessionFailure({
   refreshing: boolean;
   retry: () => void;
   busy: boolean;
-  onSignInAgain: () => void;
+  onSignInAgain: () => Promise<void>;
 }) {
   const presenter = usePresenterMode();
   const shown = (text: string) => (presenter ? maskAccountIds(text) : text);
@@ -105,11 +106,7 @@ function SessionFailure({
             ? 'These credentials cannot be refreshed: your sign-in has expired'
             : 'Your sign-in has expired'
         }
-        actions={
-          <Button variant="primary" onClick={onSignInAgain}>
-            Sign in again
-          </Button>
-        }
+        actions={<ActionButton action={onSignInAgain}>Sign in again</ActionButton>}
       >
         {refreshing
           ? 'They keep working until the countdown ends. Sign in again to keep refreshing them; your other sessions stay.'
