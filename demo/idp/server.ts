@@ -5,7 +5,7 @@ import Provider from 'oidc-provider';
 import { createAccounts, loadDemoUsers } from './accounts.ts';
 import { createConfiguration } from './configuration.ts';
 import { createInteractionHandler, interactionPrefix } from './interactions.ts';
-import { listenOnLoopback } from './listen-loopback.ts';
+import { listenOnLoopback } from '../shared/listen-loopback.ts';
 
 export interface IdpOptions {
   /** 0 picks a free port; `url` then tells which. */
@@ -76,7 +76,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     const interaction = req.url?.startsWith(interactionPrefix) ?? false;
     void (interaction ? handleInteraction(req, res) : handleProvider(req, res));
   };
-  for (const server of listening.servers) server.on('request', handle);
+  listening.serve(handle);
 
   return { url, close: () => listening.close() };
 }

@@ -1,4 +1,4 @@
-import type { ActionHandler, StsState } from './action-context.ts';
+import type { ActionHandler, SignedActionInput, StsState } from './action-context.ts';
 import { assumeRole } from './actions/assume-role.ts';
 import { assumeRoleWithWebIdentity } from './actions/assume-role-with-web-identity.ts';
 import { getCallerIdentity } from './actions/get-caller-identity.ts';
@@ -17,10 +17,9 @@ import { renderError, renderResult } from './xml.ts';
  */
 export const API_VERSION = '2011-06-15';
 
-interface Route {
-  signed: boolean;
-  handle: ActionHandler;
-}
+type Route =
+  | { signed: false; handle: ActionHandler }
+  | { signed: true; handle: ActionHandler<SignedActionInput> };
 
 const ROUTES: Readonly<Record<string, Route>> = {
   AssumeRoleWithWebIdentity: { signed: false, handle: assumeRoleWithWebIdentity },
@@ -47,12 +46,22 @@ export interface StsRequest extends HttpRequestParts {
   query: URLSearchParams;
 }
 
+/** An answer, with what the call log keeps of the call. */
 export interface StsResponse {
   status: number;
   body: string;
   action: string;
   roleArn?: string;
   errorCode?: string;
+}
+
+/** The call as the log names it: its action and, for AssumeRole*, the role. */
+export type CallFacts = Pick<StsResponse, 'action' | 'roleArn'>;
+
+/** AWS's error envelope for `error`, the one way every STS error is answered. */
+export function errorResponse(error: StsError, requestId: string, call: CallFacts): StsResponse {
+  const body = renderError(error, requestId);
+  return { status: error.status, body, ...call, errorCode: error.code };
 }
 
 async function dispatch(params: Params, request: StsRequest, state: StsState, now: number) {
@@ -64,8 +73,10 @@ async function dispatch(params: Params, request: StsRequest, state: StsState, no
     throw new StsError('InvalidAction', `${action} is not emulated by the local demo STS.`, 400);
   }
   if (!route || version !== API_VERSION) throw invalidAction(action, version);
-  const caller = route.signed ? authenticate(request, state.world, state.sessions, now) : undefined;
-  return route.handle({ params, state, caller, now });
+  const input = { params, state, now };
+  if (!route.signed) return route.handle(input);
+  const caller = authenticate(request, state.world, state.sessions, now);
+  return route.handle({ ...input, caller });
 }
 
 export async function handleStsRequest(
@@ -85,7 +96,6 @@ export async function handleStsRequest(
       console.error('STS: unexpected error', caught instanceof Error ? caught.stack : caught);
     }
     const error = caught instanceof StsError ? caught : internalFailure();
-    const body = renderError(error, requestId);
-    return { status: error.status, body, action, roleArn, errorCode: error.code };
+    return errorResponse(error, requestId, { action, roleArn });
   }
 }

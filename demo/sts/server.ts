@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { listenOnLoopback } from '../shared/listen-loopback.ts';
 import type { StsState } from './action-context.ts';
 import { ADMIN_PREFIX, handleAdmin, type AdminState } from './admin.ts';
 import { CallLog } from './calls.ts';
@@ -10,11 +11,9 @@ import { NO_FAULTS, type Faults } from './faults.ts';
 import { answerPreflight, BodyTooLargeError, headerMap, readBody, setCorsHeaders } from './http.ts';
 import { MfaVerifier } from './mfa.ts';
 import { OidcKeyStore } from './oidc-keys.ts';
-import { closeServer, listenOnLoopback } from './listen.ts';
-import { handleStsRequest, type StsResponse } from './router.ts';
+import { errorResponse, handleStsRequest, type StsResponse } from './router.ts';
 import { SessionStore } from './sessions.ts';
 import { DEFAULT_DATA_FILE, loadWorld, parseWorld } from './world.ts';
-import { renderError } from './xml.ts';
 
 /**
  * The local STS: an HTTP server on loopback (IPv4 and IPv6, so `localhost` works whichever way a
@@ -69,9 +68,8 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
 
   async function answer(request: IncomingMessage, url: URL, requestId: string, time: number) {
     if (admin.faults.unavailable === '503') {
-      const error = serviceUnavailable();
       const action = url.searchParams.get('Action') ?? '';
-      return { status: 503, body: renderError(error, requestId), action, errorCode: error.code };
+      return errorResponse(serviceUnavailable(), requestId, { action });
     }
     const stsRequest = {
       method: request.method ?? 'GET',
@@ -116,16 +114,11 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
         ? new StsError('RequestEntityTooLarge', 'Request body is too large.', 413)
         : internalFailure();
       const requestId = randomUUID();
-      const body = renderError(failure, requestId);
-      send(response, { status: failure.status, body, action: '' }, requestId, now());
+      send(response, errorResponse(failure, requestId, { action: '' }), requestId, now());
     });
   };
 
-  const { servers, port } = await listenOnLoopback(options.port, handler);
-  return {
-    url: `http://localhost:${port}`,
-    close: async () => {
-      await Promise.all(servers.map(closeServer));
-    },
-  };
+  const listening = await listenOnLoopback(options.port);
+  listening.serve(handler);
+  return { url: `http://localhost:${listening.port}`, close: () => listening.close() };
 }
