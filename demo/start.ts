@@ -9,6 +9,7 @@ import { portSetting, secondsSetting } from './shared/env.ts';
 import { exitOnStartFailure, stopOnSignals } from './shared/program.ts';
 import { faultsFromEnv } from './sts/faults.ts';
 import { startSts } from './sts/server.ts';
+import { extraIssuersFromEnv } from './sts/trusted-issuers.ts';
 import users from './data/users.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
     STS_PORT: portSetting(env, 'STS_PORT', 5190),
   };
   const appOrigin = `http://localhost:${ports.APP_PORT}`;
+  // DEMO_EXTRA_ISSUERS: more OpenID Connect providers the demo STS trusts, e.g. a second one in tests.
+  const extraIssuers = extraIssuersFromEnv(env);
   const closers: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
     await Promise.allSettled(closers.reverse().map((close) => close()));
@@ -42,12 +45,16 @@ async function main(): Promise<void> {
       issuer: idp.url,
       // STS_FAULT_LATENCY_MS, STS_FAULT_UNAVAILABLE, STS_FAULT_CLOCK_OFFSET_SECONDS: classroom demos.
       faults: faultsFromEnv(env),
+      extraIssuers,
     });
     closers.push(() => sts.close());
 
     const plugins = [demoConfigPlugin(configPath, { idp: idp.url, sts: sts.url })];
     if (usePreview) {
-      process.env.ROLECALL_CSP_CONNECT_SRC = `${idp.url} ${sts.url}`;
+      // The app talks to every trusted provider's token endpoint, and to the STS.
+      const providers = extraIssuers.map(({ issuer }) => new URL(issuer).origin);
+      const connectSrc = [idp.url, sts.url, ...providers, env.ROLECALL_CSP_CONNECT_SRC ?? ''];
+      process.env.ROLECALL_CSP_CONNECT_SRC = connectSrc.join(' ').trim();
       await build({ root, logLevel: 'warn' });
       const server = await preview({
         root,
@@ -68,7 +75,7 @@ async function main(): Promise<void> {
     console.log(`
 Rolecall is running at ${appOrigin}/  (${usePreview ? 'production build' : 'dev server'})
   demo identity provider  ${idp.url}
-  demo AWS STS            ${sts.url}
+  demo AWS STS            ${sts.url}${extraIssuers.map(({ issuer }) => `\n  also trusted by the STS ${issuer}`).join('')}
 
 Demo users (the sign-in page lists them as buttons, no password):
 ${users.users.map((user) => `  ${user.username.padEnd(6)} ${user.description}`).join('\n')}

@@ -4,6 +4,7 @@
  *   STS_PORT                       default 5190 (0: any free port)
  *   IDP_ISSUER                     default http://localhost:5180 (stands for {{idp}} in the data)
  *   STS_DATA_FILE                  default demo/data/aws.json
+ *   DEMO_EXTRA_ISSUERS             more trusted issuers: <issuer>[=<client id>],… (trusted-issuers.ts)
  *   STS_FAULT_LATENCY_MS           e.g. 1500
  *   STS_FAULT_UNAVAILABLE          true | 503 | reset
  *   STS_FAULT_CLOCK_OFFSET_SECONDS e.g. 1200 (server clock 20 minutes ahead)
@@ -12,6 +13,7 @@ import { portSetting, SettingError, stringSetting } from '../shared/env.ts';
 import { errorMessage, exitOnStartFailure, stopOnSignals } from '../shared/program.ts';
 import { faultsFromEnv } from './faults.ts';
 import { startSts } from './server.ts';
+import { extraIssuersFromEnv } from './trusted-issuers.ts';
 
 function readFaults() {
   try {
@@ -26,13 +28,16 @@ async function main(): Promise<void> {
   const port = portSetting(env, 'STS_PORT', 5190);
   const issuer = stringSetting(env, 'IDP_ISSUER') ?? 'http://localhost:5180';
   const faults = readFaults();
+  const extraIssuers = extraIssuersFromEnv(env);
   const sts = await startSts({
     port,
     issuer,
     dataFile: stringSetting(env, 'STS_DATA_FILE'),
     faults,
+    extraIssuers,
   }).catch(exitOnStartFailure('STS', { STS_PORT: port }));
-  console.log(`STS listening on ${sts.url} (web identities from ${issuer})`);
+  const trusted = [issuer, ...extraIssuers.map((extra) => extra.issuer)].join(', ');
+  console.log(`STS listening on ${sts.url} (web identities from ${trusted})`);
   const active = Object.entries(faults).map(([name, value]) => `${name}=${String(value)}`);
   if (active.length > 0) console.log(`STS faults: ${active.join(', ')}`);
   stopOnSignals(() => sts.close());

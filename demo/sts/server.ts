@@ -13,6 +13,7 @@ import { MfaVerifier } from './mfa.ts';
 import { OidcKeyStore } from './oidc-keys.ts';
 import { errorResponse, handleStsRequest, type StsResponse } from './router.ts';
 import { SessionStore } from './sessions.ts';
+import { DEMO_CLIENT_ID, mergeTrustedIssuers, type TrustedIssuer } from './trusted-issuers.ts';
 import { DEFAULT_DATA_FILE, loadWorld, parseWorld } from './world.ts';
 
 /**
@@ -20,12 +21,20 @@ import { DEFAULT_DATA_FILE, loadWorld, parseWorld } from './world.ts';
  * browser resolves it) speaking the AWS query protocol, plus the /__admin/ endpoints.
  */
 export type { Faults } from './faults.ts';
+export type { TrustedIssuer } from './trusted-issuers.ts';
 
 export interface StsOptions {
   /** 0 picks a free port. */
   port: number;
-  /** The demo IdP's issuer, e.g. http://localhost:5180; `{{idp}}` in the data stands for it. */
+  /** The demo IdP's issuer, e.g. http://localhost:5180: the first that `{{idp}}` stands for. */
   issuer: string;
+  /** The app's client ids at the demo IdP (`{{clientId}}` for it); default `rolecall`. */
+  clientIds?: readonly string[];
+  /**
+   * More issuers every demo account trusts like the demo IdP (the same roles, with their own
+   * provider names and client ids): a second provider in tests, or a classroom's own.
+   */
+  extraIssuers?: readonly TrustedIssuer[];
   /** Defaults to demo/data/aws.json. */
   dataFile?: string;
   faults?: Partial<Faults>;
@@ -53,9 +62,13 @@ function send(response: ServerResponse, result: StsResponse, requestId: string, 
 }
 
 export async function startSts(options: StsOptions): Promise<RunningSts> {
+  const issuers = mergeTrustedIssuers([
+    { issuer: options.issuer, clientIds: options.clientIds ?? [DEMO_CLIENT_ID] },
+    ...(options.extraIssuers ?? []),
+  ]);
   const world = options.data
-    ? parseWorld(options.data, options.issuer)
-    : await loadWorld(options.dataFile ?? DEFAULT_DATA_FILE, options.issuer);
+    ? parseWorld(options.data, issuers)
+    : await loadWorld(options.dataFile ?? DEFAULT_DATA_FILE, issuers);
   const state: StsState = {
     world,
     sessions: new SessionStore(),

@@ -1,14 +1,13 @@
 import {
   awsAudience,
-  providerArn,
-  providerName,
+  sessionTags,
   SOURCE_IDENTITY_CLAIM,
   stringClaim,
   TAGS_CLAIM,
-  tokenTags,
   type AwsAudience,
   type Claims,
-} from './token-claims';
+} from '../../utils/claims';
+import { providerArn, providerName } from '../../utils/oidc-provider';
 
 export interface TrustPolicyInput {
   /** The token's issuer (`iss`). */
@@ -109,7 +108,7 @@ export interface ChainedTrustPolicyInput {
  * needed only then.
  */
 export function chainedTrustPolicy(input: ChainedTrustPolicyInput): { json: string } {
-  const transitive = (tokenTags(input.claims)?.transitiveKeys.length ?? 0) > 0;
+  const transitive = (sessionTags(input.claims)?.transitiveKeys.length ?? 0) > 0;
   const actions = ['sts:AssumeRole', ...(transitive ? ['sts:TagSession'] : [])];
   const policy = {
     Version: '2012-10-17',

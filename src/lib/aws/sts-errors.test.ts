@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainStsError, type ExplainInput } from './explain-sts-error';
+import type { StsFailureInContext } from './sts-error-facts';
+import { explainStsError } from './sts-errors';
 
 const EXP = 1767268800; // 2026-01-01 12:00:00 UTC
 const CLAIMS = {
@@ -19,7 +20,7 @@ const ROLE = {
   maxDurationSeconds: 14400,
 };
 
-function explain(overrides: Partial<ExplainInput>) {
+function explain(overrides: Partial<StsFailureInContext>) {
   return explainStsError({
     code: 'UnknownError',
     action: 'AssumeRoleWithWebIdentity',
@@ -32,11 +33,11 @@ function explain(overrides: Partial<ExplainInput>) {
   });
 }
 
-describe('explainStsError', () => {
+describe('explainStsError in depth, for the training view', () => {
   it('AccessDenied names the aud, sub, provider and account the trust policy must match', () => {
     const result = explain({
       code: 'AccessDenied',
-      awsMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      said: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
     });
     expect(result.meaning).toMatch(/trust policy of Developer/);
     expect(result.likelyCause).toContain(`The token's aud is "rolecall" and sub is "user-alice"`);
@@ -59,7 +60,7 @@ describe('explainStsError', () => {
   it('AccessDenied for sts:TagSession points at the tags claim, not at aud or sub', () => {
     const result = explain({
       code: 'AccessDenied',
-      awsMessage: 'Not authorized to perform sts:TagSession',
+      said: 'Not authorized to perform sts:TagSession',
     });
     expect(result.likelyCause).toMatch(/session tags/);
     expect(result.fix).toContain('"sts:TagSession"');
@@ -88,7 +89,7 @@ describe('explainStsError', () => {
   it('InvalidIdentityToken without a provider names the issuer and the account, quoting AWS', () => {
     const result = explain({
       code: 'InvalidIdentityToken',
-      awsMessage: 'No OpenIDConnect provider found in your account for http://localhost:5180',
+      said: 'No OpenIDConnect provider found in your account for http://localhost:5180',
     });
     expect(result.likelyCause).toContain(
       'Account 111111111111 has no IAM OIDC provider for the issuer http://localhost:5180',
@@ -102,7 +103,7 @@ describe('explainStsError', () => {
   it('InvalidIdentityToken for the audience names the aud missing from the client ids', () => {
     const result = explain({
       code: 'InvalidIdentityToken',
-      awsMessage: 'Incorrect token audience',
+      said: 'Incorrect token audience',
     });
     expect(result.likelyCause).toContain(
       'arn:aws:iam::111111111111:oidc-provider/localhost:5180 does not list the token\'s audience "rolecall"',
@@ -110,7 +111,7 @@ describe('explainStsError', () => {
   });
 
   it('InvalidIdentityToken with another message still names both usual causes', () => {
-    const result = explain({ code: 'InvalidIdentityToken', awsMessage: 'Something else' });
+    const result = explain({ code: 'InvalidIdentityToken', said: 'Something else' });
     expect(result.likelyCause).toMatch(/no IAM OIDC provider for http:\/\/localhost:5180/);
     expect(result.likelyCause).toMatch(/do not include "rolecall"/);
     expect(result.likelyCause).toContain('AWS said: "Something else"');
@@ -119,7 +120,7 @@ describe('explainStsError', () => {
   it('ExpiredTokenException says when the token expired and how long ago', () => {
     const result = explain({
       code: 'ExpiredTokenException',
-      awsMessage: 'Token expired: current date/time 1767269220 must be before 1767268800',
+      said: 'Token expired: current date/time 1767269220 must be before 1767268800',
     });
     expect(result.likelyCause).toContain(
       `The token expired at 2026-01-01 12:00:00 UTC (exp claim ${EXP}), 7 minutes ago, beyond`,
@@ -157,7 +158,7 @@ describe('explainStsError', () => {
   });
 
   it('IDPRejectedClaim quotes AWS and lists the claims it checks', () => {
-    const result = explain({ code: 'IDPRejectedClaim', awsMessage: 'Token was revoked' });
+    const result = explain({ code: 'IDPRejectedClaim', said: 'Token was revoked' });
     expect(result.likelyCause).toContain('aud "rolecall", sub "user-alice"');
     expect(result.likelyCause).toContain('AWS said: "Token was revoked"');
   });
@@ -165,22 +166,21 @@ describe('explainStsError', () => {
   it('ValidationError on the duration names the role maximum', () => {
     const message =
       'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.';
-    const result = explain({ code: 'ValidationError', awsMessage: message });
+    const result = explain({ code: 'ValidationError', said: message });
     expect(result.likelyCause).toContain('This role allows at most 4 hours.');
     expect(result.likelyCause).toContain(`AWS said: "${message}"`);
-    const chained = explain({ code: 'ValidationError', action: 'AssumeRole', awsMessage: message });
+    const chained = explain({ code: 'ValidationError', action: 'AssumeRole', said: message });
     expect(chained.likelyCause).toMatch(/capped at 1 hour/);
   });
 
   it('ValidationError on the session name gives the rule, and quotes anything else', () => {
     const name = explain({
       code: 'ValidationError',
-      awsMessage:
-        "1 validation error detected: Value 'alice smith' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*",
+      said: "1 validation error detected: Value 'alice smith' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*",
     });
     expect(name.likelyCause).toMatch(/2 to 64 characters/);
     expect(name.likelyCause).toContain("Value 'alice smith' at 'roleSessionName'");
-    const other = explain({ code: 'ValidationError', awsMessage: 'Policy too long' });
+    const other = explain({ code: 'ValidationError', said: 'Policy too long' });
     expect(other.likelyCause).toBe('AWS said: "Policy too long"');
   });
 
@@ -203,7 +203,7 @@ describe('explainStsError', () => {
   it('PackedPolicyTooLarge counts the session tags the token asks for', () => {
     const result = explain({
       code: 'PackedPolicyTooLarge',
-      awsMessage: 'Packed policy consumes 112% of allotted space, please use smaller policy.',
+      said: 'Packed policy consumes 112% of allotted space, please use smaller policy.',
     });
     expect(result.likelyCause).toContain('2 session tags (Team, CostCenter)');
     expect(result.likelyCause).toContain('112%');
@@ -212,19 +212,44 @@ describe('explainStsError', () => {
   it('MalformedPolicyDocument quotes AWS', () => {
     const result = explain({
       code: 'MalformedPolicyDocument',
-      awsMessage: 'Syntax errors in policy.',
+      said: 'Syntax errors in policy.',
     });
     expect(result.meaning).toMatch(/session policy/);
     expect(result.likelyCause).toContain('AWS said: "Syntax errors in policy."');
   });
 
-  it('falls back to the code and message for anything else', () => {
-    const result = explain({ code: 'Throttling', awsMessage: 'Rate exceeded' });
-    expect(result).toEqual({
-      meaning: 'AWS STS refused AssumeRoleWithWebIdentity with the error code Throttling.',
-      likelyCause: 'AWS said: "Rate exceeded"',
-      fix: 'Look up Throttling in the STS API reference; if it keeps happening, send the request id to your administrator.',
+  it('falls back to the code and message for a code it does not know', () => {
+    const result = explain({ code: 'SomethingNew', said: 'A new failure' });
+    expect(result).toMatchObject({
+      meaning: 'AWS STS refused AssumeRoleWithWebIdentity with the error code SomethingNew.',
+      likelyCause: 'AWS said: "A new failure"',
+      fix: 'Look up SomethingNew in the STS API reference; if it keeps happening, send the request id to your administrator.',
     });
+  });
+
+  it.each([
+    'AccessDenied',
+    'InvalidIdentityToken',
+    'ExpiredTokenException',
+    'ExpiredToken',
+    'IDPRejectedClaim',
+    'IDPCommunicationError',
+    'ValidationError',
+    'RegionDisabledException',
+    'InvalidClientTokenId',
+    'SignatureDoesNotMatch',
+    'RequestExpired',
+    'MalformedPolicyDocument',
+    'PackedPolicyTooLarge',
+    'Throttling',
+    'ServiceUnavailable',
+    'NetworkError',
+  ])('explains %s in both depths, without the fallback', (code) => {
+    const result = explain({ code, said: 'x' });
+    expect(result.title).not.toContain(`(${code})`);
+    expect(result.meaning).not.toContain('with the error code');
+    expect(result.hint).not.toBe('');
+    expect(result.fix).not.toMatch(/^Look up/);
   });
 
   it('copes without a token or a role', () => {
