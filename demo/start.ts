@@ -7,6 +7,7 @@ import { demoConfigPlugin } from './app/demo-config-plugin.ts';
 import { startIdp } from './idp/server.ts';
 import { portSetting, secondsSetting } from './shared/env.ts';
 import { exitOnStartFailure, stopOnSignals } from './shared/program.ts';
+import { allowedHostsFromEnv } from './shared/request-guard.ts';
 import { faultsFromEnv } from './sts/faults.ts';
 import { startSts } from './sts/server.ts';
 import { extraIssuersFromEnv } from './sts/trusted-issuers.ts';
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   const appOrigin = `http://localhost:${ports.APP_PORT}`;
   // DEMO_EXTRA_ISSUERS: more OpenID Connect providers the demo STS trusts, e.g. a second one in tests.
   const extraIssuers = extraIssuersFromEnv(env);
+  // DEMO_ALLOWED_HOSTS: host names the IdP and STS answer to besides loopback, for a classroom.
+  const allowedHosts = allowedHostsFromEnv(env);
   const closers: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
     await Promise.allSettled(closers.reverse().map((close) => close()));
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     const idp = await startIdp({
       port: ports.IDP_PORT,
       appOrigins: [appOrigin],
+      allowedHosts,
       idTokenTtlSeconds: secondsSetting(env, 'IDP_ID_TOKEN_TTL'),
     });
     closers.push(() => idp.close());
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
       // STS_FAULT_LATENCY_MS, STS_FAULT_UNAVAILABLE, STS_FAULT_CLOCK_OFFSET_SECONDS: classroom demos.
       faults: faultsFromEnv(env),
       extraIssuers,
+      allowedHosts,
     });
     closers.push(() => sts.close());
 

@@ -4,6 +4,7 @@
  *   STS_PORT                       default 5190 (0: any free port)
  *   IDP_ISSUER                     default http://localhost:5180 (stands for {{idp}} in the data)
  *   STS_DATA_FILE                  default demo/data/aws.json
+ *   DEMO_ALLOWED_HOSTS             host names to answer besides loopback, comma-separated
  *   DEMO_EXTRA_ISSUERS             more trusted issuers: <issuer>[=<client id>],… (trusted-issuers.ts)
  *   STS_FAULT_LATENCY_MS           e.g. 1500
  *   STS_FAULT_UNAVAILABLE          true | 503 | reset
@@ -11,6 +12,7 @@
  */
 import { portSetting, SettingError, stringSetting } from '../shared/env.ts';
 import { errorMessage, exitOnStartFailure, stopOnSignals } from '../shared/program.ts';
+import { allowedHostsFromEnv } from '../shared/request-guard.ts';
 import { faultsFromEnv } from './faults.ts';
 import { startSts } from './server.ts';
 import { extraIssuersFromEnv } from './trusted-issuers.ts';
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     dataFile: stringSetting(env, 'STS_DATA_FILE'),
     faults,
     extraIssuers,
+    allowedHosts: allowedHostsFromEnv(env),
   }).catch(exitOnStartFailure('STS', { STS_PORT: port }));
   const trusted = [issuer, ...extraIssuers.map((extra) => extra.issuer)].join(', ');
   console.log(`STS listening on ${sts.url} (web identities from ${trusted})`);

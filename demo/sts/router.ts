@@ -6,7 +6,7 @@ import { getFederationToken } from './actions/get-federation-token.ts';
 import { getSessionToken } from './actions/get-session-token.ts';
 import { authenticate } from './auth.ts';
 import { internalFailure, invalidAction, missingAction, StsError } from './errors.ts';
-import { parseParams, type Params } from './query.ts';
+import type { Params } from './query.ts';
 import type { HttpRequestParts } from './sigv4.ts';
 import { renderError, renderResult } from './xml.ts';
 
@@ -42,8 +42,9 @@ const NOT_EMULATED = new Set([
   'GetWebIdentityToken',
 ]);
 
+/** A request as read off the wire, with its query-string and body parameters merged. */
 export interface StsRequest extends HttpRequestParts {
-  query: URLSearchParams;
+  params: Params;
 }
 
 /** An answer, with what the call log keeps of the call. */
@@ -58,13 +59,19 @@ export interface StsResponse {
 /** The call as the log names it: its action and, for AssumeRole*, the role. */
 export type CallFacts = Pick<StsResponse, 'action' | 'roleArn'>;
 
+export const callFacts = (params: Params): CallFacts => ({
+  action: params.get('Action') ?? '',
+  roleArn: params.get('RoleArn'),
+});
+
 /** AWS's error envelope for `error`, the one way every STS error is answered. */
 export function errorResponse(error: StsError, requestId: string, call: CallFacts): StsResponse {
   const body = renderError(error, requestId);
   return { status: error.status, body, ...call, errorCode: error.code };
 }
 
-async function dispatch(params: Params, request: StsRequest, state: StsState, now: number) {
+async function dispatch(request: StsRequest, state: StsState, now: number) {
+  const { params } = request;
   const action = params.get('Action');
   if (!action) throw missingAction();
   const route = Object.hasOwn(ROUTES, action) ? ROUTES[action] : undefined;
@@ -85,17 +92,15 @@ export async function handleStsRequest(
   now: number,
   requestId: string,
 ): Promise<StsResponse> {
-  const params = parseParams(request.query, request.body.toString('utf8'));
-  const action = params.get('Action') ?? '';
-  const roleArn = params.get('RoleArn');
+  const call = callFacts(request.params);
   try {
-    const { result } = await dispatch(params, request, state, now);
-    return { status: 200, body: renderResult(action, result, requestId), action, roleArn };
+    const { result } = await dispatch(request, state, now);
+    return { status: 200, body: renderResult(call.action, result, requestId), ...call };
   } catch (caught) {
     if (!(caught instanceof StsError)) {
       console.error('STS: unexpected error', caught instanceof Error ? caught.stack : caught);
     }
     const error = caught instanceof StsError ? caught : internalFailure();
-    return errorResponse(error, requestId, { action, roleArn });
+    return errorResponse(error, requestId, call);
   }
 }

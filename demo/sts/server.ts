@@ -2,16 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { listenOnLoopback } from '../shared/listen-loopback.ts';
+import { guardRequests } from '../shared/request-guard.ts';
 import type { StsState } from './action-context.ts';
 import { ADMIN_PREFIX, handleAdmin, type AdminState } from './admin.ts';
-import { CallLog } from './calls.ts';
+import { CallLog, NO_ANSWER } from './calls.ts';
 import { isoSeconds } from './clock.ts';
-import { internalFailure, serviceUnavailable, StsError } from './errors.ts';
+import { internalFailure, requestEntityTooLarge, serviceUnavailable } from './errors.ts';
 import { NO_FAULTS, type Faults } from './faults.ts';
 import { answerPreflight, BodyTooLargeError, headerMap, readBody, setCorsHeaders } from './http.ts';
 import { MfaVerifier } from './mfa.ts';
 import { OidcKeyStore } from './oidc-keys.ts';
-import { errorResponse, handleStsRequest, type StsResponse } from './router.ts';
+import { parseParams } from './query.ts';
+import {
+  callFacts,
+  errorResponse,
+  handleStsRequest,
+  type StsRequest,
+  type StsResponse,
+} from './router.ts';
 import { SessionStore } from './sessions.ts';
 import { DEMO_CLIENT_ID, mergeTrustedIssuers, type TrustedIssuer } from './trusted-issuers.ts';
 import { DEFAULT_DATA_FILE, loadWorld, parseWorld } from './world.ts';
@@ -44,6 +52,8 @@ export interface StsOptions {
   now?: () => number;
   /** How long to wait for the IdP's discovery document and JWKS. Default 3000 ms. */
   idpTimeoutMs?: number;
+  /** Host names it answers to besides the loopback ones, for a classroom network. */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningSts {
@@ -59,6 +69,18 @@ function send(response: ServerResponse, result: StsResponse, requestId: string, 
     Date: new Date(now).toUTCString(),
   });
   response.end(result.body);
+}
+
+async function readStsRequest(request: IncomingMessage, url: URL): Promise<StsRequest> {
+  const body = await readBody(request);
+  return {
+    method: request.method ?? 'GET',
+    path: url.pathname,
+    rawQuery: url.search.slice(1),
+    headers: headerMap(request.rawHeaders),
+    body,
+    params: parseParams(url.searchParams, body.toString('utf8')),
+  };
 }
 
 export async function startSts(options: StsOptions): Promise<RunningSts> {
@@ -79,36 +101,40 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
   const baseNow = options.now ?? Date.now;
   const now = () => baseNow() + admin.faults.clockOffsetSeconds * 1000;
 
+  /** The answer to one STS call, after any fault; the call is known even when it is refused. */
   async function answer(request: IncomingMessage, url: URL, requestId: string, time: number) {
-    if (admin.faults.unavailable === '503') {
-      const action = url.searchParams.get('Action') ?? '';
-      return errorResponse(serviceUnavailable(), requestId, { action });
+    let stsRequest: StsRequest;
+    try {
+      stsRequest = await readStsRequest(request, url);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      return errorResponse(
+        requestEntityTooLarge(),
+        requestId,
+        callFacts(new Map(url.searchParams)),
+      );
     }
-    const stsRequest = {
-      method: request.method ?? 'GET',
-      path: url.pathname,
-      rawQuery: url.search.slice(1),
-      query: url.searchParams,
-      headers: headerMap(request.rawHeaders),
-      body: await readBody(request),
-    };
+    const call = callFacts(stsRequest.params);
+    if (admin.faults.unavailable === 'reset') return { status: NO_ANSWER, body: '', ...call };
+    if (admin.faults.unavailable === '503') {
+      return errorResponse(serviceUnavailable(), requestId, call);
+    }
     return handleStsRequest(stsRequest, state, time, requestId);
   }
 
   async function serveSts(request: IncomingMessage, response: ServerResponse, url: URL) {
-    const { latencyMs, unavailable } = admin.faults;
+    const { latencyMs } = admin.faults;
     if (latencyMs > 0) await sleep(latencyMs);
-    if (unavailable === 'reset') return void request.socket.destroy();
     const requestId = randomUUID();
     const time = now();
     const result = await answer(request, url, requestId, time);
     const { action, roleArn, status, errorCode } = result;
     admin.calls.record({ action, roleArn, time: isoSeconds(time), requestId, status, errorCode });
+    if (status === NO_ANSWER) return void request.socket.destroy();
     send(response, result, requestId, time);
   }
 
-  async function handle(request: IncomingMessage, response: ServerResponse) {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+  async function handle(request: IncomingMessage, response: ServerResponse, url: URL) {
     // The admin endpoints get no CORS at all: a web page must never drive them.
     if (url.pathname.startsWith(ADMIN_PREFIX)) {
       return handleAdmin(request, response, url.pathname, admin);
@@ -118,20 +144,18 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
     return serveSts(request, response, url);
   }
 
-  const handler = (request: IncomingMessage, response: ServerResponse) => {
-    handle(request, response).catch((error: unknown) => {
+  const handler = (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    handle(request, response, url).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
-      const tooLarge = error instanceof BodyTooLargeError;
-      if (!tooLarge) console.error('STS: request failed', error);
-      const failure = tooLarge
-        ? new StsError('RequestEntityTooLarge', 'Request body is too large.', 413)
-        : internalFailure();
+      console.error('STS: request failed', error);
       const requestId = randomUUID();
-      send(response, errorResponse(failure, requestId, { action: '' }), requestId, now());
+      send(response, errorResponse(internalFailure(), requestId, { action: '' }), requestId, now());
     });
   };
 
   const listening = await listenOnLoopback(options.port);
-  listening.serve(handler);
+  listening.serve(
+    guardRequests({ server: 'demo STS', allowedHosts: options.allowedHosts }, handler),
+  );
   return { url: `http://localhost:${listening.port}`, close: () => listening.close() };
 }
