@@ -6,60 +6,59 @@ import { build, createServer, preview } from 'vite';
 import { demoConfigPlugin } from './app/demo-config-plugin.ts';
 import { startConsoleStack } from './console/stack.ts';
 import { startIdp } from './idp/server.ts';
+import { portSetting, secondsSetting } from './shared/env.ts';
+import { exitOnStartFailure, stopOnSignals } from './shared/program.ts';
+import { allowedHostsFromEnv } from './shared/request-guard.ts';
 import { faultsFromEnv } from './sts/faults.ts';
 import { startSts } from './sts/server.ts';
+import { extraIssuersFromEnv } from './sts/trusted-issuers.ts';
 import users from './data/users.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const configPath = fileURLToPath(new URL('../public/config.json', import.meta.url));
 
-function port(name: string, fallback: number): number {
-  const value = process.env[name];
-  if (value === undefined || value === '') return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1 || number > 65535) {
-    throw new Error(`${name} must be a port number (1-65535), got "${value}".`);
-  }
-  return number;
-}
-
-function optionalSeconds(name: string): number | undefined {
-  const value = process.env[name];
-  if (value === undefined || value === '') return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1)
-    throw new Error(`${name} must be a whole number of seconds, got "${value}".`);
-  return number;
-}
-
 async function main(): Promise<void> {
+  const env = process.env;
   const usePreview = process.argv.includes('--preview');
-  const appPort = port('APP_PORT', 5173);
-  const appOrigin = `http://localhost:${appPort}`;
+  // The app's origin is registered with the IdP before the app listens: it needs a fixed port.
+  const ports = {
+    APP_PORT: portSetting(env, 'APP_PORT', 5173, { allowFree: false }),
+    IDP_PORT: portSetting(env, 'IDP_PORT', 5180),
+    STS_PORT: portSetting(env, 'STS_PORT', 5190),
+    CONSOLE_PORT: portSetting(env, 'CONSOLE_PORT', 5191),
+    BROKER_PORT: portSetting(env, 'BROKER_PORT', 5192),
+  };
+  const appOrigin = `http://localhost:${ports.APP_PORT}`;
+  // DEMO_EXTRA_ISSUERS: more OpenID Connect providers the demo STS trusts, e.g. a second one in tests.
+  const extraIssuers = extraIssuersFromEnv(env);
+  // DEMO_ALLOWED_HOSTS: host names the IdP and STS answer to besides loopback, for a classroom.
+  const allowedHosts = allowedHostsFromEnv(env);
   const closers: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
     await Promise.allSettled(closers.reverse().map((close) => close()));
   };
-  process.once('SIGINT', () => void stopAll().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void stopAll().then(() => process.exit(0)));
+  stopOnSignals(stopAll);
 
   try {
     const idp = await startIdp({
-      port: port('IDP_PORT', 5180),
+      port: ports.IDP_PORT,
       appOrigins: [appOrigin],
-      idTokenTtlSeconds: optionalSeconds('IDP_ID_TOKEN_TTL'),
+      allowedHosts,
+      idTokenTtlSeconds: secondsSetting(env, 'IDP_ID_TOKEN_TTL'),
     });
     closers.push(() => idp.close());
     const sts = await startSts({
-      port: port('STS_PORT', 5190),
+      port: ports.STS_PORT,
       issuer: idp.url,
       // STS_FAULT_LATENCY_MS, STS_FAULT_UNAVAILABLE, STS_FAULT_CLOCK_OFFSET_SECONDS: classroom demos.
-      faults: faultsFromEnv(process.env),
+      faults: faultsFromEnv(env),
+      extraIssuers,
+      allowedHosts,
     });
     closers.push(() => sts.close());
     const consoleStack = await startConsoleStack({
-      consolePort: port('CONSOLE_PORT', 5191),
-      brokerPort: port('BROKER_PORT', 5192),
+      consolePort: ports.CONSOLE_PORT,
+      brokerPort: ports.BROKER_PORT,
       sts,
       appOrigin,
     });
@@ -67,15 +66,22 @@ async function main(): Promise<void> {
 
     const plugins = [demoConfigPlugin(configPath, { idp: idp.url, sts: sts.url })];
     if (usePreview) {
-      process.env.ROLECALL_CSP_CONNECT_SRC = `${idp.url} ${sts.url}`;
+      // The app talks to every trusted provider's token endpoint, and to the STS.
+      const providers = extraIssuers.map(({ issuer }) => new URL(issuer).origin);
+      const connectSrc = [idp.url, sts.url, ...providers, env.ROLECALL_CSP_CONNECT_SRC ?? ''];
+      process.env.ROLECALL_CSP_CONNECT_SRC = connectSrc.join(' ').trim();
       await build({ root, logLevel: 'warn' });
-      const server = await preview({ root, plugins, preview: { port: appPort, strictPort: true } });
+      const server = await preview({
+        root,
+        plugins,
+        preview: { port: ports.APP_PORT, strictPort: true },
+      });
       closers.push(() => server.close());
     } else {
       const server = await createServer({
         root,
         plugins,
-        server: { port: appPort, strictPort: true },
+        server: { port: ports.APP_PORT, strictPort: true },
       });
       await server.listen();
       closers.push(() => server.close());
@@ -84,7 +90,7 @@ async function main(): Promise<void> {
     console.log(`
 Rolecall is running at ${appOrigin}/  (${usePreview ? 'production build' : 'dev server'})
   demo identity provider  ${idp.url}
-  demo AWS STS            ${sts.url}
+  demo AWS STS            ${sts.url}${extraIssuers.map(({ issuer }) => `\n  also trusted by the STS ${issuer}`).join('')}
   demo AWS console        ${consoleStack.consoleUrl}  (sign-in at /federation)
   console broker          ${consoleStack.brokerUrl}
 
@@ -94,13 +100,8 @@ ${users.users.map((user) => `  ${user.username.padEnd(6)} ${user.description}`).
 Press Ctrl-C to stop everything.`);
   } catch (error) {
     await stopAll();
-    throw error;
+    exitOnStartFailure('Rolecall demo', ports)(error);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(
-    `Rolecall demo failed to start: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('Rolecall demo', {}));

@@ -3,7 +3,7 @@ import { handleBrokerRequest } from '../../deploy/console-broker/src/broker.ts';
 import { createBrokerConfig } from '../../deploy/console-broker/src/config.ts';
 import type { Log } from '../../deploy/console-broker/src/log.ts';
 import { BodyTooLargeError, readBody } from '../sts/http.ts';
-import { closeServer, listenOnLoopback } from '../sts/listen.ts';
+import { listenOnLoopback } from '../shared/listen-loopback.ts';
 
 /**
  * The console broker (deploy/console-broker) on a loopback HTTP port for the demo stack: the same
@@ -63,11 +63,11 @@ export async function startConsoleBroker(
     });
   };
 
-  const { servers, port } = await listenOnLoopback(options.port, handler);
+  const listening = await listenOnLoopback(options.port);
+  listening.serve(handler);
+  const { port } = listening;
   return {
     url: `http://localhost:${port}/`,
-    close: async () => {
-      await Promise.all(servers.map(closeServer));
-    },
+    close: () => listening.close(),
   };
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from '../idp/html.ts';
 import { BodyTooLargeError, readBody } from '../sts/http.ts';
-import { closeServer, listenOnLoopback } from '../sts/listen.ts';
+import { listenOnLoopback } from '../shared/listen-loopback.ts';
 import { ConsoleSessionStore, type ConsoleSession } from './console-sessions.ts';
 import { getSigninToken, issuerUrl, login, type FederationDeps } from './federation.ts';
 import {
@@ -158,13 +158,13 @@ export async function startDemoConsole(options: DemoConsoleOptions): Promise<Run
     });
   };
 
-  const { servers, port } = await listenOnLoopback(options.port, handler);
+  const listening = await listenOnLoopback(options.port);
+  listening.serve(handler);
+  const { port } = listening;
   const url = `http://localhost:${port}`;
   return {
     url,
     federationUrl: `${url}/federation`,
-    close: async () => {
-      await Promise.all(servers.map(closeServer));
-    },
+    close: () => listening.close(),
   };
 }

@@ -38,6 +38,7 @@ export interface Accounts {
   /** Every claim name any demo user has, so the provider can announce and release them all. */
   claimNames: string[];
   findByUsername(username: string): DemoUser | undefined;
+  findBySubject(sub: string | undefined): DemoUser | undefined;
   findAccount(ctx: unknown, sub: string): Promise<Account | undefined>;
 }
 
@@ -48,6 +49,7 @@ export function createAccounts(users: DemoUser[]): Accounts {
     users,
     claimNames,
     findByUsername: (username) => users.find((user) => user.username === username),
+    findBySubject: (sub) => users.find((user) => user.claims.sub === sub),
     async findAccount(_ctx, sub) {
       const user = users.find((candidate) => candidate.claims.sub === sub);
       if (!user) return undefined;

@@ -80,7 +80,18 @@ export function createConfiguration(options: ConfigurationOptions): Configuratio
       },
       rpInitiatedLogout: {
         enabled: true,
-        logoutSource: (ctx, form) => send(ctx, renderSignOutPage(form)),
+        logoutSource: (ctx, form) => {
+          const accountId = ctx.oidc.session?.accountId;
+          const hint = ctx.oidc.entities.IdTokenHint?.payload;
+          const page = renderSignOutPage({
+            form,
+            person: accounts.findBySubject(accountId),
+            // oidc-provider has checked the hint's signature; it must also name this person.
+            hintedBySession: hint !== undefined && hint.sub === accountId,
+            appUrl,
+          });
+          send(ctx, page);
+        },
         postLogoutSuccessSource: (ctx) => send(ctx, renderSignedOutPage(appUrl)),
       },
       userinfo: { enabled: true },

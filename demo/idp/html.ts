@@ -20,6 +20,7 @@ const styles = `
   h2 { font-size: 1.1rem; margin: 0; }
   p { margin: 0.25rem 0; }
   .muted { opacity: 0.8; }
+  .actions { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; margin-top: 1rem; }
   .users { list-style: none; padding: 0; display: grid; gap: 0.75rem; margin: 1.5rem 0; }
   .user { border: 1px solid GrayText; border-radius: 0.5rem; padding: 1rem; }
   .user form { margin-top: 0.75rem; }

@@ -1,39 +1,27 @@
 // Runs the demo identity provider alone: `npx tsx demo/idp/main.ts`.
-import { PortInUseError } from './listen-loopback.ts';
+//
+//   IDP_PORT          default 5180 (0: any free port)
+//   IDP_ISSUER        default http://localhost:<port>
+//   APP_ORIGIN        default http://localhost:5173; several separated by commas
+//   IDP_ID_TOKEN_TTL  seconds, default 3600
+//   DEMO_ALLOWED_HOSTS host names to answer besides loopback and the issuer's, comma-separated
+import { listSetting, portSetting, secondsSetting, stringSetting } from '../shared/env.ts';
+import { exitOnStartFailure, stopOnSignals } from '../shared/program.ts';
+import { allowedHostsFromEnv } from '../shared/request-guard.ts';
 import { startIdp } from './server.ts';
 
-function wholeNumber(name: string, min: number): number | undefined {
-  const value = process.env[name];
-  if (value === undefined || value === '') return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min) {
-    throw new Error(`${name} must be a whole number of at least ${min}, got "${value}".`);
-  }
-  return number;
-}
-
 async function main(): Promise<void> {
+  const env = process.env;
+  const port = portSetting(env, 'IDP_PORT', 5180);
   const idp = await startIdp({
-    port: wholeNumber('IDP_PORT', 0) ?? 5180,
-    issuer: process.env.IDP_ISSUER || undefined,
-    appOrigins: (process.env.APP_ORIGIN || 'http://localhost:5173').split(',').map((o) => o.trim()),
-    idTokenTtlSeconds: wholeNumber('IDP_ID_TOKEN_TTL', 1),
-  });
+    port,
+    issuer: stringSetting(env, 'IDP_ISSUER'),
+    appOrigins: listSetting(env, 'APP_ORIGIN') ?? ['http://localhost:5173'],
+    allowedHosts: allowedHostsFromEnv(env),
+    idTokenTtlSeconds: secondsSetting(env, 'IDP_ID_TOKEN_TTL'),
+  }).catch(exitOnStartFailure('Demo IdP', { IDP_PORT: port }));
   process.stdout.write(`Demo IdP ready: ${idp.url}/.well-known/openid-configuration\n`);
-
-  const stop = (): void => {
-    idp.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(() => idp.close());
 }
 
-main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  const hint = error instanceof PortInUseError ? ' Set IDP_PORT to use another port.' : '';
-  console.error(`Demo IdP failed to start: ${message}${hint}`);
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('Demo IdP', {}));

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rawRequest } from '../shared/raw-http.ts';
 import { startIdp, type RunningIdp } from './server.ts';
 import { createPkce, TestBrowser } from './test-browser.ts';
 
@@ -17,13 +18,19 @@ interface TokenResponse {
 let idp: RunningIdp;
 
 beforeAll(async () => {
-  idp = await startIdp({ port: 0, appOrigins: [appOrigin], idTokenTtlSeconds });
+  idp = await startIdp({
+    port: 0,
+    appOrigins: [appOrigin],
+    idTokenTtlSeconds,
+    allowedHosts: ['classroom.lan'],
+  });
 });
 
 afterAll(() => idp.close());
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 function authorizeUrl(params: Record<string, string>): URL {
@@ -263,32 +270,73 @@ describe('demo identity provider', () => {
     expect(html).toContain('This sign-in request has expired or was already completed.');
   });
 
-  it('ends the session at end_session and returns straight to the app', async () => {
-    const [browser, tokens] = await signInAndExchange('alice');
+  async function openSignOutPage(browser: TestBrowser, hint?: string) {
     const endSession = new URL('/session/end', idp.url);
-    endSession.searchParams.set('id_token_hint', tokens.id_token);
+    endSession.searchParams.set('client_id', 'rolecall');
     endSession.searchParams.set('post_logout_redirect_uri', `${appOrigin}/`);
     endSession.searchParams.set('state', 'bye');
+    if (hint) endSession.searchParams.set('id_token_hint', hint);
     const { response } = await browser.navigate(endSession);
     const page = await response.text();
-
-    // The page submits itself; a test has no JavaScript, so it submits the form.
-    expect(page).toContain("document.getElementById('op.logoutForm').submit();");
     const xsrf = /name="xsrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
     const action = /id="op.logoutForm" method="post" action="([^"]+)"/.exec(page)?.[1] ?? '';
+    return { response, page, xsrf, action };
+  }
+
+  async function sessionAlive(browser: TestBrowser): Promise<boolean> {
+    const { url } = await browser.navigate(
+      authorizeUrl({ prompt: 'none', code_challenge: createPkce().challenge }),
+    );
+    return url.searchParams.has('code');
+  }
+
+  it('asks before ending the session: a link alone signs nobody out', async () => {
+    const [browser] = await signInAndExchange('alice');
+    const { response, page } = await openSignOutPage(browser);
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
+    expect(page).not.toContain('<script');
+    expect(page).toContain('<h1>Sign out of the Rolecall demo?</h1>');
+    expect(page).toContain('Alice Anders (alice@example.com)');
+    expect(buttons(page)).toEqual(['Sign out']);
+    expect(page).toContain(`<a href="${appOrigin}/">Stay signed in</a>`);
+    expect(await sessionAlive(browser)).toBe(true);
+  });
+
+  it('ends the session when the person clicks Sign out, and returns to the app', async () => {
+    const [browser, tokens] = await signInAndExchange('alice');
+    const { xsrf, action } = await openSignOutPage(browser);
     const { url } = await browser.submit(action, { xsrf, logout: 'yes' });
     expect(url.href).toBe(`${appOrigin}/?state=bye`);
 
-    const { url: silent } = await browser.navigate(
-      authorizeUrl({ prompt: 'none', code_challenge: createPkce().challenge }),
-    );
-    expect(silent.searchParams.get('error')).toBe('login_required');
+    expect(await sessionAlive(browser)).toBe(false);
     expect(tokens.refresh_token).toEqual(expect.any(String));
     const refresh = await postToken({
       grant_type: 'refresh_token',
       refresh_token: tokens.refresh_token ?? '',
     });
     expect(await refresh.json()).toMatchObject({ error: 'invalid_grant' });
+  });
+
+  it('refuses a sign-out form posted without its one-time token', async () => {
+    const [browser] = await signInAndExchange('bob');
+    const { action } = await openSignOutPage(browser);
+    const { response } = await browser.submit(action, { xsrf: 'forged', logout: 'yes' });
+    expect(response.status).toBe(400);
+    expect(await sessionAlive(browser)).toBe(true);
+  });
+
+  it("signs out without asking for an ID token of this session's person", async () => {
+    const [browser, tokens] = await signInAndExchange('alice');
+    const { page } = await openSignOutPage(browser, tokens.id_token);
+    expect(page).toContain("document.getElementById('op.logoutForm').submit();");
+    expect(page).toContain('name="logout" value="yes"');
+
+    const [, bobTokens] = await signInAndExchange('bob');
+    const other = await openSignOutPage(browser, bobTokens.id_token);
+    expect(other.page).not.toContain('<script');
+    expect(buttons(other.page)).toEqual(['Sign out']);
   });
 
   it('returns access_denied to the app when the person cancels', async () => {
@@ -333,6 +381,32 @@ describe('demo identity provider', () => {
     expect(fromApp.headers.get('access-control-allow-origin')).toBe(appOrigin);
     expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull();
     expect(await fromElsewhere.json()).toMatchObject({ error: 'invalid_request' });
+  });
+
+  it('refuses a host name nobody allowed, so that DNS rebinding cannot reach it', async () => {
+    const port = new URL(idp.url).port;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const rebound = await rawRequest(
+      idp.url,
+      `GET /.well-known/openid-configuration HTTP/1.1\nHost: evil.example:${port}`,
+    );
+    expect(rebound.status).toBe(421);
+    expect(rebound.body).toContain('DEMO_ALLOWED_HOSTS');
+    expect(warn).toHaveBeenCalledOnce();
+    const classroom = await rawRequest(
+      idp.url,
+      `GET /.well-known/openid-configuration HTTP/1.1\nHost: classroom.lan:${port}`,
+    );
+    expect(classroom.status).toBe(200);
+  });
+
+  it('answers 400 to a request target that is no URL', async () => {
+    const port = new URL(idp.url).port;
+    const error = vi.spyOn(console, 'error');
+    const answer = await rawRequest(idp.url, `GET http://[/ HTTP/1.1\nHost: localhost:${port}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).not.toMatch(/\bat \S+ \(/);
+    expect(error).not.toHaveBeenCalled();
   });
 
   it('fails with a clear error when the port is taken', async () => {

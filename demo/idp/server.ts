@@ -5,7 +5,8 @@ import Provider from 'oidc-provider';
 import { createAccounts, loadDemoUsers } from './accounts.ts';
 import { createConfiguration } from './configuration.ts';
 import { createInteractionHandler, interactionPrefix } from './interactions.ts';
-import { listenOnLoopback } from './listen-loopback.ts';
+import { listenOnLoopback } from '../shared/listen-loopback.ts';
+import { guardRequests } from '../shared/request-guard.ts';
 
 export interface IdpOptions {
   /** 0 picks a free port; `url` then tells which. */
@@ -15,6 +16,8 @@ export interface IdpOptions {
   /** Defaults to `http://localhost:${port}`; must be an origin (no path). */
   issuer?: string;
   appOrigins: string[];
+  /** Host names it answers to besides the loopback ones and the issuer's, for a classroom. */
+  allowedHosts?: readonly string[];
   idTokenTtlSeconds?: number;
   accessTokenTtlSeconds?: number;
 }
@@ -72,11 +75,12 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
     accounts,
     appUrl: `${appOrigins[0]}/`,
   });
-  const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    const interaction = req.url?.startsWith(interactionPrefix) ?? false;
+  const handle = (req: IncomingMessage, res: ServerResponse, target: URL): void => {
+    const interaction = target.pathname.startsWith(interactionPrefix);
     void (interaction ? handleInteraction(req, res) : handleProvider(req, res));
   };
-  for (const server of listening.servers) server.on('request', handle);
+  const allowedHosts = [...(options.allowedHosts ?? []), new URL(url).hostname];
+  listening.serve(guardRequests({ server: 'demo IdP', allowedHosts }, handle));
 
   return { url, close: () => listening.close() };
 }

@@ -17,14 +17,19 @@ export interface StsState {
 export interface ActionInput {
   params: Params;
   state: StsState;
-  /** The signer, for signed actions. */
-  caller?: Caller;
   /** Epoch milliseconds on the server's clock (with any clock-offset fault applied). */
   now: number;
+}
+
+/** A signed action also gets who signed it, authenticated before the handler runs. */
+export interface SignedActionInput extends ActionInput {
+  caller: Caller;
 }
 
 export interface ActionOutput {
   result: XmlChild[];
 }
 
-export type ActionHandler = (input: ActionInput) => Promise<ActionOutput>;
+export type ActionHandler<Input extends ActionInput = ActionInput> = (
+  input: Input,
+) => Promise<ActionOutput>;

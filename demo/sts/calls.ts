@@ -11,6 +11,9 @@ export interface CallRecord {
   errorCode?: string;
 }
 
+/** The status logged for a call that got no answer: the connection was dropped (reset fault). */
+export const NO_ANSWER = 0;
+
 const KEPT_RECORDS = 1000;
 
 export class CallLog {

@@ -72,6 +72,9 @@ export const invalidAction = (action: string, version: string | undefined) =>
 
 export const missingAction = () => new StsError('MissingAction', 'Missing Action', 400);
 
+export const requestEntityTooLarge = () =>
+  new StsError('RequestEntityTooLarge', 'Request body is too large.', 413);
+
 export const serviceUnavailable = () =>
   new StsError('ServiceUnavailable', 'Service is unable to handle request.', 503, 'Receiver');
 

@@ -32,12 +32,21 @@ describe('demo/sts/main.ts', () => {
     const port = new URL(busy.url).port;
     const result = await main({ STS_PORT: port });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`STS: port ${port} is already in use`);
+    expect(result.stderr).toContain(`STS failed to start: Port ${port} is already in use`);
+    expect(result.stderr).toContain('set STS_PORT to another port');
   });
 
   it('exits 1 on a bad fault setting', async () => {
     const result = await main({ STS_PORT: '0', STS_FAULT_LATENCY_MS: 'slow' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('STS: bad fault setting: latencyMs must be a number');
+    expect(result.stderr).toContain(
+      'STS failed to start: bad fault setting: latencyMs must be a number',
+    );
+  });
+
+  it('exits 1 on a port that is no port', async () => {
+    const result = await main({ STS_PORT: '70000' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('STS failed to start: STS_PORT must be a port number');
   });
 });

@@ -2,8 +2,18 @@ import { createLocalJWKSet, type JSONWebKeySet, type JWTVerifyGetKey } from 'jos
 import { idpCommunicationError } from './errors.ts';
 
 /**
- * The signing keys of OpenID Connect providers, found as AWS finds them: the discovery document at
- * `<issuer>/.well-known/openid-configuration` names `jwks_uri`, which serves the keys
+ * Where an issuer publishes its discovery document: OpenID Connect Discovery 1.0 §4 appends
+ * `/.well-known/openid-configuration` to the issuer after removing any terminating `/`, so
+ * `https://tenant.auth0.com/` and `https://idp.example.com/realms/x` both work
+ * (https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderConfig).
+ */
+export function discoveryUrl(issuer: string): string {
+  return `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+}
+
+/**
+ * The signing keys of OpenID Connect providers, found as AWS finds them: the discovery document
+ * names `jwks_uri`, which serves the keys
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html).
  * Keys are cached per issuer; a token signed with an unknown `kid` makes the caller ask again
  * (`refresh`), which is how a provider's key rotation is picked up.
@@ -39,7 +49,7 @@ export class OidcKeyStore {
   }
 
   private async fetchKeys(issuer: string): Promise<JWTVerifyGetKey> {
-    const discovery = await this.fetchJson(`${issuer}/.well-known/openid-configuration`);
+    const discovery = await this.fetchJson(discoveryUrl(issuer));
     if (!isRecord(discovery) || typeof discovery.jwks_uri !== 'string') {
       throw idpCommunicationError(`The discovery document of ${issuer} names no jwks_uri.`);
     }

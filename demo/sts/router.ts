@@ -1,4 +1,4 @@
-import type { ActionHandler, StsState } from './action-context.ts';
+import type { ActionHandler, SignedActionInput, StsState } from './action-context.ts';
 import { assumeRole } from './actions/assume-role.ts';
 import { assumeRoleWithWebIdentity } from './actions/assume-role-with-web-identity.ts';
 import { getCallerIdentity } from './actions/get-caller-identity.ts';
@@ -6,7 +6,7 @@ import { getFederationToken } from './actions/get-federation-token.ts';
 import { getSessionToken } from './actions/get-session-token.ts';
 import { authenticate } from './auth.ts';
 import { internalFailure, invalidAction, missingAction, StsError } from './errors.ts';
-import { parseParams, type Params } from './query.ts';
+import type { Params } from './query.ts';
 import type { HttpRequestParts } from './sigv4.ts';
 import { renderError, renderResult } from './xml.ts';
 
@@ -17,10 +17,9 @@ import { renderError, renderResult } from './xml.ts';
  */
 export const API_VERSION = '2011-06-15';
 
-interface Route {
-  signed: boolean;
-  handle: ActionHandler;
-}
+type Route =
+  | { signed: false; handle: ActionHandler }
+  | { signed: true; handle: ActionHandler<SignedActionInput> };
 
 const ROUTES: Readonly<Record<string, Route>> = {
   AssumeRoleWithWebIdentity: { signed: false, handle: assumeRoleWithWebIdentity },
@@ -43,10 +42,12 @@ const NOT_EMULATED = new Set([
   'GetWebIdentityToken',
 ]);
 
+/** A request as read off the wire, with its query-string and body parameters merged. */
 export interface StsRequest extends HttpRequestParts {
-  query: URLSearchParams;
+  params: Params;
 }
 
+/** An answer, with what the call log keeps of the call. */
 export interface StsResponse {
   status: number;
   body: string;
@@ -55,7 +56,22 @@ export interface StsResponse {
   errorCode?: string;
 }
 
-async function dispatch(params: Params, request: StsRequest, state: StsState, now: number) {
+/** The call as the log names it: its action and, for AssumeRole*, the role. */
+export type CallFacts = Pick<StsResponse, 'action' | 'roleArn'>;
+
+export const callFacts = (params: Params): CallFacts => ({
+  action: params.get('Action') ?? '',
+  roleArn: params.get('RoleArn'),
+});
+
+/** AWS's error envelope for `error`, the one way every STS error is answered. */
+export function errorResponse(error: StsError, requestId: string, call: CallFacts): StsResponse {
+  const body = renderError(error, requestId);
+  return { status: error.status, body, ...call, errorCode: error.code };
+}
+
+async function dispatch(request: StsRequest, state: StsState, now: number) {
+  const { params } = request;
   const action = params.get('Action');
   if (!action) throw missingAction();
   const route = Object.hasOwn(ROUTES, action) ? ROUTES[action] : undefined;
@@ -64,8 +80,10 @@ async function dispatch(params: Params, request: StsRequest, state: StsState, no
     throw new StsError('InvalidAction', `${action} is not emulated by the local demo STS.`, 400);
   }
   if (!route || version !== API_VERSION) throw invalidAction(action, version);
-  const caller = route.signed ? authenticate(request, state.world, state.sessions, now) : undefined;
-  return route.handle({ params, state, caller, now });
+  const input = { params, state, now };
+  if (!route.signed) return route.handle(input);
+  const caller = authenticate(request, state.world, state.sessions, now);
+  return route.handle({ ...input, caller });
 }
 
 export async function handleStsRequest(
@@ -74,18 +92,15 @@ export async function handleStsRequest(
   now: number,
   requestId: string,
 ): Promise<StsResponse> {
-  const params = parseParams(request.query, request.body.toString('utf8'));
-  const action = params.get('Action') ?? '';
-  const roleArn = params.get('RoleArn');
+  const call = callFacts(request.params);
   try {
-    const { result } = await dispatch(params, request, state, now);
-    return { status: 200, body: renderResult(action, result, requestId), action, roleArn };
+    const { result } = await dispatch(request, state, now);
+    return { status: 200, body: renderResult(call.action, result, requestId), ...call };
   } catch (caught) {
     if (!(caught instanceof StsError)) {
       console.error('STS: unexpected error', caught instanceof Error ? caught.stack : caught);
     }
     const error = caught instanceof StsError ? caught : internalFailure();
-    const body = renderError(error, requestId);
-    return { status: error.status, body, action, roleArn, errorCode: error.code };
+    return errorResponse(error, requestId, call);
   }
 }

@@ -1,32 +1,48 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { listenOnLoopback } from '../shared/listen-loopback.ts';
+import { guardRequests } from '../shared/request-guard.ts';
 import type { StsState } from './action-context.ts';
 import { ADMIN_PREFIX, handleAdmin, type AdminState } from './admin.ts';
-import { CallLog } from './calls.ts';
+import { CallLog, NO_ANSWER } from './calls.ts';
 import { isoSeconds } from './clock.ts';
-import { internalFailure, serviceUnavailable, StsError } from './errors.ts';
+import { internalFailure, requestEntityTooLarge, serviceUnavailable } from './errors.ts';
 import { NO_FAULTS, type Faults } from './faults.ts';
 import { answerPreflight, BodyTooLargeError, headerMap, readBody, setCorsHeaders } from './http.ts';
 import { MfaVerifier } from './mfa.ts';
 import { OidcKeyStore } from './oidc-keys.ts';
-import { closeServer, listenOnLoopback } from './listen.ts';
-import { handleStsRequest, type StsResponse } from './router.ts';
+import { parseParams } from './query.ts';
+import {
+  callFacts,
+  errorResponse,
+  handleStsRequest,
+  type StsRequest,
+  type StsResponse,
+} from './router.ts';
 import { SessionStore } from './sessions.ts';
+import { DEMO_CLIENT_ID, mergeTrustedIssuers, type TrustedIssuer } from './trusted-issuers.ts';
 import { DEFAULT_DATA_FILE, loadWorld, parseWorld } from './world.ts';
-import { renderError } from './xml.ts';
 
 /**
  * The local STS: an HTTP server on loopback (IPv4 and IPv6, so `localhost` works whichever way a
  * browser resolves it) speaking the AWS query protocol, plus the /__admin/ endpoints.
  */
 export type { Faults } from './faults.ts';
+export type { TrustedIssuer } from './trusted-issuers.ts';
 
 export interface StsOptions {
   /** 0 picks a free port. */
   port: number;
-  /** The demo IdP's issuer, e.g. http://localhost:5180; `{{idp}}` in the data stands for it. */
+  /** The demo IdP's issuer, e.g. http://localhost:5180: the first that `{{idp}}` stands for. */
   issuer: string;
+  /** The app's client ids at the demo IdP (`{{clientId}}` for it); default `rolecall`. */
+  clientIds?: readonly string[];
+  /**
+   * More issuers every demo account trusts like the demo IdP (the same roles, with their own
+   * provider names and client ids): a second provider in tests, or a classroom's own.
+   */
+  extraIssuers?: readonly TrustedIssuer[];
   /** Defaults to demo/data/aws.json. */
   dataFile?: string;
   faults?: Partial<Faults>;
@@ -36,6 +52,8 @@ export interface StsOptions {
   now?: () => number;
   /** How long to wait for the IdP's discovery document and JWKS. Default 3000 ms. */
   idpTimeoutMs?: number;
+  /** Host names it answers to besides the loopback ones, for a classroom network. */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningSts {
@@ -55,10 +73,26 @@ function send(response: ServerResponse, result: StsResponse, requestId: string, 
   response.end(result.body);
 }
 
+async function readStsRequest(request: IncomingMessage, url: URL): Promise<StsRequest> {
+  const body = await readBody(request);
+  return {
+    method: request.method ?? 'GET',
+    path: url.pathname,
+    rawQuery: url.search.slice(1),
+    headers: headerMap(request.rawHeaders),
+    body,
+    params: parseParams(url.searchParams, body.toString('utf8')),
+  };
+}
+
 export async function startSts(options: StsOptions): Promise<RunningSts> {
+  const issuers = mergeTrustedIssuers([
+    { issuer: options.issuer, clientIds: options.clientIds ?? [DEMO_CLIENT_ID] },
+    ...(options.extraIssuers ?? []),
+  ]);
   const world = options.data
-    ? parseWorld(options.data, options.issuer)
-    : await loadWorld(options.dataFile ?? DEFAULT_DATA_FILE, options.issuer);
+    ? parseWorld(options.data, issuers)
+    : await loadWorld(options.dataFile ?? DEFAULT_DATA_FILE, issuers);
   const state: StsState = {
     world,
     sessions: new SessionStore(),
@@ -69,37 +103,40 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
   const baseNow = options.now ?? Date.now;
   const now = () => baseNow() + admin.faults.clockOffsetSeconds * 1000;
 
+  /** The answer to one STS call, after any fault; the call is known even when it is refused. */
   async function answer(request: IncomingMessage, url: URL, requestId: string, time: number) {
-    if (admin.faults.unavailable === '503') {
-      const error = serviceUnavailable();
-      const action = url.searchParams.get('Action') ?? '';
-      return { status: 503, body: renderError(error, requestId), action, errorCode: error.code };
+    let stsRequest: StsRequest;
+    try {
+      stsRequest = await readStsRequest(request, url);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      return errorResponse(
+        requestEntityTooLarge(),
+        requestId,
+        callFacts(new Map(url.searchParams)),
+      );
     }
-    const stsRequest = {
-      method: request.method ?? 'GET',
-      path: url.pathname,
-      rawQuery: url.search.slice(1),
-      query: url.searchParams,
-      headers: headerMap(request.rawHeaders),
-      body: await readBody(request),
-    };
+    const call = callFacts(stsRequest.params);
+    if (admin.faults.unavailable === 'reset') return { status: NO_ANSWER, body: '', ...call };
+    if (admin.faults.unavailable === '503') {
+      return errorResponse(serviceUnavailable(), requestId, call);
+    }
     return handleStsRequest(stsRequest, state, time, requestId);
   }
 
   async function serveSts(request: IncomingMessage, response: ServerResponse, url: URL) {
-    const { latencyMs, unavailable } = admin.faults;
+    const { latencyMs } = admin.faults;
     if (latencyMs > 0) await sleep(latencyMs);
-    if (unavailable === 'reset') return void request.socket.destroy();
     const requestId = randomUUID();
     const time = now();
     const result = await answer(request, url, requestId, time);
     const { action, roleArn, status, errorCode } = result;
     admin.calls.record({ action, roleArn, time: isoSeconds(time), requestId, status, errorCode });
+    if (status === NO_ANSWER) return void request.socket.destroy();
     send(response, result, requestId, time);
   }
 
-  async function handle(request: IncomingMessage, response: ServerResponse) {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+  async function handle(request: IncomingMessage, response: ServerResponse, url: URL) {
     // The admin endpoints get no CORS at all: a web page must never drive them.
     if (url.pathname.startsWith(ADMIN_PREFIX)) {
       return handleAdmin(request, response, url.pathname, admin);
@@ -109,26 +146,22 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
     return serveSts(request, response, url);
   }
 
-  const handler = (request: IncomingMessage, response: ServerResponse) => {
-    handle(request, response).catch((error: unknown) => {
+  const handler = (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    handle(request, response, url).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
-      const tooLarge = error instanceof BodyTooLargeError;
-      if (!tooLarge) console.error('STS: request failed', error);
-      const failure = tooLarge
-        ? new StsError('RequestEntityTooLarge', 'Request body is too large.', 413)
-        : internalFailure();
+      console.error('STS: request failed', error);
       const requestId = randomUUID();
-      const body = renderError(failure, requestId);
-      send(response, { status: failure.status, body, action: '' }, requestId, now());
+      send(response, errorResponse(internalFailure(), requestId, { action: '' }), requestId, now());
     });
   };
 
-  const { servers, port } = await listenOnLoopback(options.port, handler);
+  const listening = await listenOnLoopback(options.port);
+  listening.serve(
+    guardRequests({ server: 'demo STS', allowedHosts: options.allowedHosts }, handler),
+  );
   return {
-    url: `http://localhost:${port}`,
+    url: `http://localhost:${listening.port}`,
     credentialExpiry: (accessKeyId) => state.sessions.find(accessKeyId)?.expiresAt,
-    close: async () => {
-      await Promise.all(servers.map(closeServer));
-    },
+    close: () => listening.close(),
   };
 }

@@ -17,8 +17,6 @@ export interface Session {
   tags: readonly Tag[];
   transitiveTagKeys: readonly string[];
   sourceIdentity?: string;
-  /** Made with role credentials: AssumeRole from here is role chaining. */
-  roleSession: boolean;
   mfaAuthenticated: boolean;
 }
 

@@ -1,8 +1,16 @@
-import { compactVerify, decodeJwt, decodeProtectedHeader, errors, type JWTPayload } from 'jose';
+import {
+  compactVerify,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { oidcProviderArn } from './arn.ts';
 import { expiredWebIdentityToken, invalidIdentityToken } from './errors.ts';
 import type { OidcKeyStore } from './oidc-keys.ts';
-import { issuerHostAndPath, type Account, type OidcProvider } from './world.ts';
+import { issuerHostAndPath } from './trusted-issuers.ts';
+import type { Account, OidcProvider } from './world.ts';
 
 /**
  * Verifies an OpenID Connect ID token as STS does for AssumeRoleWithWebIdentity
@@ -47,17 +55,38 @@ function findProvider(account: Account, issuer: string): OidcProvider | undefine
   return account.oidcProviders.find((provider) => provider.url === name);
 }
 
-async function verifySignature(token: string, issuer: string, keys: OidcKeyStore): Promise<void> {
-  const algorithms = ALGORITHMS;
+/**
+ * Checks the signature with the issuer's keys. A token without `kid`, from a provider publishing
+ * several keys for its algorithm, may have been signed by any of them: each is tried.
+ */
+async function verifyWith(token: string, keys: JWTVerifyGetKey): Promise<void> {
   try {
-    await compactVerify(token, await keys.keys(issuer), { algorithms });
+    await compactVerify(token, keys, { algorithms: ALGORITHMS });
+    return;
+  } catch (error) {
+    if (!(error instanceof errors.JWKSMultipleMatchingKeys)) throw error;
+    for await (const key of error) {
+      try {
+        await compactVerify(token, key, { algorithms: ALGORITHMS });
+        return;
+      } catch (failed) {
+        if (!(failed instanceof errors.JWSSignatureVerificationFailed)) throw failed;
+      }
+    }
+  }
+  throw new errors.JWSSignatureVerificationFailed();
+}
+
+async function verifySignature(token: string, issuer: string, keys: OidcKeyStore): Promise<void> {
+  try {
+    await verifyWith(token, await keys.keys(issuer));
     return;
   } catch (error) {
     if (!(error instanceof errors.JWKSNoMatchingKey)) throw signatureError(error);
   }
   // An unknown key id: the provider may have rotated its keys since we fetched them.
   try {
-    await compactVerify(token, await keys.keys(issuer, true), { algorithms });
+    await verifyWith(token, await keys.keys(issuer, true));
   } catch (error) {
     throw signatureError(error);
   }

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findRole } from './arn.ts';
-import {
-  DEFAULT_DATA_FILE,
-  findUserByAccessKey,
-  issuerHostAndPath,
-  loadWorld,
-  parseWorld,
-} from './world.ts';
+import { DEFAULT_DATA_FILE, findUserByAccessKey, loadWorld, parseWorld } from './world.ts';
 
-describe('issuerHostAndPath', () => {
-  it('drops the scheme, keeps port, path and a trailing slash (IAM matches iss exactly)', () => {
-    expect(issuerHostAndPath('http://localhost:5180')).toBe('localhost:5180');
-    expect(issuerHostAndPath('https://idp.example.com/realms/demo/')).toBe(
-      'idp.example.com/realms/demo/',
-    );
-  });
-});
+const DEMO_IDP = [{ issuer: 'http://localhost:5180', clientIds: ['rolecall'] }];
 
 describe('the demo data file', () => {
-  it('loads with {{idp}} replaced by the issuer', async () => {
-    const world = await loadWorld(DEFAULT_DATA_FILE, 'http://localhost:5180');
+  it('loads with {{idp}} and {{clientId}} replaced for the demo issuer', async () => {
+    const world = await loadWorld(DEFAULT_DATA_FILE, DEMO_IDP);
     const sandbox = world.accounts.find((account) => account.id === '111111111111');
     expect(sandbox?.oidcProviders).toEqual([{ url: 'localhost:5180', clientIds: ['rolecall'] }]);
     const developer = findRole(world, 'arn:aws:iam::111111111111:role/Developer');
@@ -29,6 +16,33 @@ describe('the demo data file', () => {
     });
     expect(findRole(world, 'arn:aws:iam::222222222222:role/ci/Deployer')?.role.path).toBe('/ci/');
     expect(findUserByAccessKey(world, 'AKIAQSANDBOXTRAINER1')?.user.userName).toBe('trainer');
+  });
+
+  it('names a second trusted issuer in every provider list and trust policy', async () => {
+    const world = await loadWorld(DEFAULT_DATA_FILE, [
+      ...DEMO_IDP,
+      { issuer: 'https://idp.example.com/realms/x', clientIds: ['app-a', 'app-b'] },
+    ]);
+    const production = world.accounts.find((account) => account.id === '222222222222');
+    expect(production?.oidcProviders).toEqual([
+      { url: 'localhost:5180', clientIds: ['rolecall'] },
+      { url: 'idp.example.com/realms/x', clientIds: ['app-a', 'app-b'] },
+    ]);
+    const readOnly = findRole(world, 'arn:aws:iam::222222222222:role/ReadOnly')?.role;
+    expect(readOnly?.trustPolicy.statements.map((statement) => statement.condition)).toEqual([
+      {
+        StringEquals: { 'localhost:5180:aud': ['rolecall'] },
+        StringLike: { 'localhost:5180:sub': ['user-alice', 'user-bob'] },
+      },
+      {
+        StringEquals: { 'idp.example.com/realms/x:aud': ['app-a', 'app-b'] },
+        StringLike: { 'idp.example.com/realms/x:sub': ['user-alice', 'user-bob'] },
+      },
+    ]);
+    // The audit account trusts no provider, and its chained role names none: nothing to repeat.
+    const audit = world.accounts.find((account) => account.id === '333333333333');
+    expect(audit?.oidcProviders).toEqual([]);
+    expect(audit?.roles[0]?.trustPolicy.statements).toHaveLength(1);
   });
 
   it('refuses data with an invalid trust policy, naming the problem', () => {
@@ -42,6 +56,6 @@ describe('the demo data file', () => {
         },
       ],
     };
-    expect(() => parseWorld(data, 'http://localhost:1')).toThrow(/Invalid trust policy: Effect/);
+    expect(() => parseWorld(data, DEMO_IDP)).toThrow(/Invalid trust policy: Effect/);
   });
 });

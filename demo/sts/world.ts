@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { parsePolicyDocument, PolicySyntaxError } from './trust-policy/policy-document.ts';
+import { expandTrustedIssuers, type TrustedIssuer } from './trusted-issuers.ts';
 
 /**
  * The demo AWS world (demo/data/aws.json): accounts with their IAM OIDC providers, roles and IAM
- * users. `{{idp}}` in the file stands for the demo issuer without its scheme, which is also the IAM
- * name of its OIDC provider and the prefix of its condition keys (`localhost:5180:sub`).
+ * users. `{{idp}}` and `{{clientId}}` in the file stand for each trusted issuer's IAM provider
+ * name (also the prefix of its condition keys, `localhost:5180:sub`) and the app's client ids
+ * there (trusted-issuers.ts).
  */
 export const DEFAULT_DATA_FILE = fileURLToPath(new URL('../data/aws.json', import.meta.url));
 
@@ -56,29 +58,23 @@ export type OidcProvider = Account['oidcProviders'][number];
 export type MfaDevice = IamUser['mfaDevices'][number];
 
 /**
- * `http://localhost:5180` → `localhost:5180`; a path is kept, and so is a trailing slash: IAM
- * matches the token's `iss` exactly (Auth0 issuers end in "/", and so do their provider names).
- */
-export function issuerHostAndPath(issuer: string): string {
-  return issuer.replace(/^https?:\/\//, '');
-}
-
-/**
  * Parses the world from the JSON text of a data file, or from an already parsed object (tests),
- * with `{{idp}}` replaced everywhere.
+ * written out for the trusted issuers.
  */
-export function parseWorld(source: string | object, issuer: string): World {
-  const text = typeof source === 'string' ? source : JSON.stringify(source);
-  const resolved = text.replaceAll('{{idp}}', issuerHostAndPath(issuer));
-  const parsed = worldSchema.safeParse(JSON.parse(resolved));
+export function parseWorld(source: string | object, issuers: readonly TrustedIssuer[]): World {
+  const data: unknown = typeof source === 'string' ? JSON.parse(source) : source;
+  const parsed = worldSchema.safeParse(expandTrustedIssuers(data, issuers));
   if (!parsed.success) {
     throw new Error(`The demo AWS data is not valid: ${z.prettifyError(parsed.error)}`);
   }
   return parsed.data;
 }
 
-export async function loadWorld(dataFile: string, issuer: string): Promise<World> {
-  return parseWorld(await readFile(dataFile, 'utf8'), issuer);
+export async function loadWorld(
+  dataFile: string,
+  issuers: readonly TrustedIssuer[],
+): Promise<World> {
+  return parseWorld(await readFile(dataFile, 'utf8'), issuers);
 }
 
 export const findAccount = (world: World, accountId: string) =>

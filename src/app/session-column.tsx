@@ -30,7 +30,7 @@ export function SessionColumn({
         <SessionPanel
           key={selected.arn}
           role={selected}
-          onSignInAgain={() => void onSignInAgain()}
+          onSignInAgain={onSignInAgain}
           identity={(open) => <IdentityCard session={open} />}
           extras={(open) => <SessionExtras session={open} />}
         />

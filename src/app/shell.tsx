@@ -39,10 +39,15 @@ export function Shell({ services }: { services: AppServices }) {
 
   const signOut = async () => {
     setSigningOut(true);
-    // While the click still gives the page focus: browsers refuse clipboard writes without it.
-    await clearCopiedSecret();
-    const redirecting = await auth.signOut(forgetAppState);
-    if (!redirecting) setSigningOut(false);
+    let outcome: Awaited<ReturnType<typeof auth.signOut>> | undefined;
+    try {
+      // While the click still gives the page focus: browsers refuse clipboard writes without it.
+      await clearCopiedSecret();
+      outcome = await auth.signOut(forgetAppState);
+    } finally {
+      // On its way to the provider's sign-out page, the page stays as it is until it leaves.
+      if (outcome !== 'redirecting') setSigningOut(false);
+    }
   };
   // The idle sign-out, when the config asks for one.
   useIdle(config.security.idleSignOutMinutes, () => {
@@ -73,7 +78,7 @@ export function Shell({ services }: { services: AppServices }) {
   return (
     <>
       <ClipboardNotice />
-      <SignedOutView authority={config.oidc.authority} error={auth.error} onSignIn={auth.signIn} />
+      <SignedOutView error={auth.error} signedOut={auth.signedOut} onSignIn={auth.signIn} />
     </>
   );
 }

@@ -1,21 +1,37 @@
 import { useState } from 'react';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
-import { describeAuthError } from '../lib/auth/describe-auth-error';
+import type { SignOutOutcome } from '../lib/auth/auth-provider';
+import { ExplainedError, supportLine } from '../utils/explained-error';
+
+const SIGNED_OUT: Record<SignOutOutcome, { title: string; text: string }> = {
+  'provider-ended': {
+    title: 'You are signed out',
+    text: 'Rolecall forgot your tokens and credentials, and your identity provider ended its session too.',
+  },
+  'local-only: provider has no sign-out': {
+    title: 'You are signed out of Rolecall',
+    text: "Rolecall forgot your tokens and credentials. Your identity provider does not let apps end its session, so you are probably still signed in there: sign out on the provider's own site, or close the browser, to end that too.",
+  },
+  'local-only: provider unreachable': {
+    title: 'You are signed out of Rolecall',
+    text: "Rolecall forgot your tokens and credentials, but your identity provider could not be reached to end its session, so you may still be signed in there: sign out on the provider's own site, or close the browser, to end that too.",
+  },
+};
 
 export function SignedOutView({
-  authority,
   error,
+  signedOut,
   onSignIn,
 }: {
-  authority: string;
-  error?: unknown;
+  /** Why the last sign-in callback failed. */
+  error?: ExplainedError;
+  signedOut?: SignOutOutcome;
   onSignIn: () => Promise<void>;
 }) {
   const [redirecting, setRedirecting] = useState(false);
-  const [signInError, setSignInError] = useState<unknown>(undefined);
+  const [signInError, setSignInError] = useState<ExplainedError>();
   const problem = signInError ?? error;
-  const described = problem ? describeAuthError(problem, authority) : undefined;
 
   const signIn = async () => {
     setSignInError(undefined);
@@ -23,7 +39,8 @@ export function SignedOutView({
     try {
       await onSignIn();
     } catch (failure) {
-      setSignInError(failure);
+      // lib/auth explains every failure of its own.
+      setSignInError(failure instanceof ExplainedError ? failure : undefined);
       setRedirecting(false);
     }
   };
@@ -38,9 +55,17 @@ export function SignedOutView({
           in this tab&apos;s memory only: closing or reloading the tab forgets them.
         </p>
       </div>
-      {described ? (
-        <Notice tone="error" title={described.title}>
-          {described.hint}
+      {problem ? (
+        // A cancel at the provider is the person's own choice, not a failure.
+        <Notice tone={problem.code === 'access_denied' ? 'info' : 'error'} title={problem.title}>
+          <p>{problem.hint}</p>
+          {problem.code === 'access_denied' ? null : (
+            <p className="mt-2 font-mono text-xs">{supportLine(problem)}</p>
+          )}
+        </Notice>
+      ) : signedOut ? (
+        <Notice tone="info" title={SIGNED_OUT[signedOut].title}>
+          {SIGNED_OUT[signedOut].text}
         </Notice>
       ) : null}
       <Button

@@ -1,7 +1,6 @@
 import type { ActionInput, ActionOutput } from '../action-context.ts';
 import { parseRoleArn } from '../arn.ts';
 import { accessDenied, invalidIdentityToken, validationError } from '../errors.ts';
-import { principalArn, principalUserId, type Principal } from '../principal.ts';
 import { checkPackedSize, checkSessionPolicy } from '../session-policy.ts';
 import {
   requestTagContext,
@@ -11,19 +10,14 @@ import {
   type SessionTags,
 } from '../session-tags.ts';
 import { conditionContext, type ConditionContext } from '../trust-policy/conditions.ts';
-import { evaluateTrustPolicy, type RequestPrincipal } from '../trust-policy/evaluate.ts';
+import type { TrustRequest } from '../trust-policy/evaluate.ts';
 import { PATTERNS, Validator } from '../validation.ts';
 import { verifyWebIdentityToken, type WebIdentity } from '../web-identity-token.ts';
-import { findAccount, type Account, type Role } from '../world.ts';
+import { findAccount, type Account } from '../world.ts';
 import { el, optional } from '../xml.ts';
-import {
-  assumedRoleUserXml,
-  credentialsXml,
-  DEFAULT_ROLE_SESSION_SECONDS,
-  lookupRole,
-  MAX_SESSION_DURATION_MESSAGE,
-  validateRoleParams,
-} from './common.ts';
+import { lookupRole, validateRoleParams } from './common.ts';
+import { roleSessionSeconds } from './credentials.ts';
+import { authorizeRoleSession, issueRoleSession } from './role-session.ts';
 
 /**
  * AssumeRoleWithWebIdentity: an OIDC ID token in, a role session out, no AWS credentials needed.
@@ -92,23 +86,6 @@ function requestContext(
   ]);
 }
 
-function authorize(
-  role: Role,
-  principal: RequestPrincipal,
-  context: ConditionContext,
-  needs: { tags: boolean; sourceIdentity: boolean },
-): void {
-  const allows = (action: string) =>
-    evaluateTrustPolicy(role.trustPolicy, { action, principal, context }) === 'allow';
-  if (!allows('sts:AssumeRoleWithWebIdentity')) {
-    throw NOT_AUTHORIZED('sts:AssumeRoleWithWebIdentity');
-  }
-  if (needs.tags && !allows('sts:TagSession')) throw NOT_AUTHORIZED('sts:TagSession');
-  if (needs.sourceIdentity && !allows('sts:SetSourceIdentity')) {
-    throw NOT_AUTHORIZED('sts:SetSourceIdentity');
-  }
-}
-
 export async function assumeRoleWithWebIdentity(input: ActionInput): Promise<ActionOutput> {
   const { state, now } = input;
   const request = validate(input);
@@ -122,41 +99,34 @@ export async function assumeRoleWithWebIdentity(input: ActionInput): Promise<Act
 
   const sessionTags = tagsFromToken(identity.claims[TOKEN_TAGS_CLAIM]);
   const sourceIdentity = sourceIdentityFrom(identity);
-  const context = requestContext(identity, sessionTags, request.roleSessionName, sourceIdentity);
-  authorize(role, { type: 'Federated', provider: identity.providerArn }, context, {
-    tags: sessionTags.tags.length > 0,
-    sourceIdentity: sourceIdentity !== undefined,
-  });
+  const trust: TrustRequest = {
+    action: 'sts:AssumeRoleWithWebIdentity',
+    principal: { type: 'Federated', provider: identity.providerArn },
+    context: requestContext(identity, sessionTags, request.roleSessionName, sourceIdentity),
+  };
+  authorizeRoleSession(
+    role,
+    trust,
+    { tags: sessionTags.tags.length > 0, sourceIdentity: sourceIdentity !== undefined },
+    NOT_AUTHORIZED,
+  );
 
-  const durationSeconds = request.durationSeconds ?? DEFAULT_ROLE_SESSION_SECONDS;
-  if (durationSeconds > role.maxSessionDuration) {
-    throw validationError(MAX_SESSION_DURATION_MESSAGE);
-  }
+  const durationSeconds = roleSessionSeconds(request.durationSeconds, role);
   const packedPolicySize = checkPackedSize({ ...request, tags: sessionTags.tags });
-
-  const principal: Principal = {
-    kind: 'assumed-role',
+  const { credentials, assumedRoleUser } = issueRoleSession(input, {
     account: found.account,
     role,
     sessionName: request.roleSessionName,
-  };
-  const session = state.sessions.issue(
-    {
-      principal,
-      expiresAt: now + durationSeconds * 1000,
-      ...sessionTags,
-      sourceIdentity,
-      roleSession: true,
-      mfaAuthenticated: false,
-    },
-    now,
-  );
+    durationSeconds,
+    ...sessionTags,
+    sourceIdentity,
+  });
   return {
     result: [
       el('SubjectFromWebIdentityToken', identity.subject),
       el('Audience', identity.audience),
-      assumedRoleUserXml(principalUserId(principal), principalArn(principal)),
-      credentialsXml(session),
+      assumedRoleUser,
+      credentials,
       optional('PackedPolicySize', packedPolicySize),
       optional('SourceIdentity', sourceIdentity),
       // AWS documents `iss` here, but answers with the IAM OIDC provider's ARN for OIDC tokens.

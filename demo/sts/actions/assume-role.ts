@@ -1,8 +1,8 @@
-import type { ActionInput, ActionOutput } from '../action-context.ts';
+import type { ActionOutput, SignedActionInput } from '../action-context.ts';
 import { roleArn as formatRoleArn } from '../arn.ts';
 import type { Caller } from '../auth.ts';
 import { accessDenied, validationError } from '../errors.ts';
-import { principalArn, principalUserId, trustPrincipal, type Principal } from '../principal.ts';
+import { principalArn, trustPrincipal, type Principal } from '../principal.ts';
 import { stringList, tagList } from '../query.ts';
 import { checkPackedSize, checkSessionPolicy } from '../session-policy.ts';
 import {
@@ -14,29 +14,19 @@ import {
   type SessionTags,
 } from '../session-tags.ts';
 import { conditionContext } from '../trust-policy/conditions.ts';
-import { evaluateTrustPolicy, type TrustRequest } from '../trust-policy/evaluate.ts';
+import type { TrustRequest } from '../trust-policy/evaluate.ts';
 import { PATTERNS, Validator } from '../validation.ts';
 import { optional } from '../xml.ts';
-import {
-  assumedRoleUserXml,
-  credentialsXml,
-  DEFAULT_ROLE_SESSION_SECONDS,
-  lookupRole,
-  MAX_SESSION_DURATION_MESSAGE,
-  validateRoleParams,
-  validateMfaParams,
-} from './common.ts';
+import { lookupRole, validateRoleParams, validateMfaParams } from './common.ts';
+import { roleSessionSeconds } from './credentials.ts';
+import { authorizeRoleSession, issueRoleSession } from './role-session.ts';
 
 /**
  * AssumeRole, signed with an IAM user's keys or a session's credentials. With role credentials it
  * is role chaining: at most one hour, and transitive tags and the source identity carry over.
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
  */
-const CHAINING_LIMIT_SECONDS = 3600;
-const CHAINING_MESSAGE =
-  'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.';
-
-function validate({ params }: ActionInput) {
+function validate({ params }: SignedActionInput) {
   const validator = new Validator();
   const request = validateRoleParams(validator, params);
   const passedTags: SessionTags = {
@@ -71,9 +61,8 @@ function effectiveSourceIdentity(caller: Caller, requested: string | undefined) 
   return inherited ?? requested;
 }
 
-export async function assumeRole(input: ActionInput): Promise<ActionOutput> {
-  const { state, now } = input;
-  const caller = input.caller as Caller;
+export async function assumeRole(input: SignedActionInput): Promise<ActionOutput> {
+  const { state, now, caller } = input;
   const request = validate(input);
   const callerArn = principalArn(caller.principal);
   const notAuthorized = (action: string) =>
@@ -95,7 +84,8 @@ export async function assumeRole(input: ActionInput): Promise<ActionOutput> {
   const sessionTags = mergeSessionTags(inherited, request.passedTags);
   const sourceIdentity = effectiveSourceIdentity(caller, request.sourceIdentity);
 
-  const trust: Omit<TrustRequest, 'action'> = {
+  const trust: TrustRequest = {
+    action: 'sts:AssumeRole',
     principal: trustPrincipal(caller.principal),
     context: conditionContext([
       ['sts:ExternalId', request.externalId],
@@ -109,45 +99,31 @@ export async function assumeRole(input: ActionInput): Promise<ActionOutput> {
       ...requestTagContext(request.passedTags),
     ]),
   };
-  const allows = (action: string) =>
-    evaluateTrustPolicy(role.trustPolicy, { ...trust, action }) === 'allow';
-  if (!allows('sts:AssumeRole')) throw notAuthorized('sts:AssumeRole');
-  if (request.passedTags.tags.length > 0 && !allows('sts:TagSession')) {
-    throw notAuthorized('sts:TagSession');
-  }
-  if (sourceIdentity !== undefined && !allows('sts:SetSourceIdentity')) {
-    throw notAuthorized('sts:SetSourceIdentity');
-  }
+  authorizeRoleSession(
+    role,
+    trust,
+    { tags: request.passedTags.tags.length > 0, sourceIdentity: sourceIdentity !== undefined },
+    notAuthorized,
+  );
 
-  const chained = caller.session?.roleSession ?? false;
-  const durationSeconds = request.durationSeconds ?? DEFAULT_ROLE_SESSION_SECONDS;
-  if (chained && durationSeconds > CHAINING_LIMIT_SECONDS) throw validationError(CHAINING_MESSAGE);
-  if (durationSeconds > role.maxSessionDuration) {
-    throw validationError(MAX_SESSION_DURATION_MESSAGE);
-  }
+  // Assuming a role with role credentials is role chaining.
+  const chained = caller.principal.kind === 'assumed-role';
+  const durationSeconds = roleSessionSeconds(request.durationSeconds, role, { chained });
   const packedPolicySize = checkPackedSize({ ...request, tags: sessionTags.tags });
 
-  const principal: Principal = {
-    kind: 'assumed-role',
+  const { credentials, assumedRoleUser } = issueRoleSession(input, {
     account,
     role,
     sessionName: request.roleSessionName,
-  };
-  const session = state.sessions.issue(
-    {
-      principal,
-      expiresAt: now + durationSeconds * 1000,
-      ...sessionTags,
-      sourceIdentity,
-      roleSession: true,
-      mfaAuthenticated,
-    },
-    now,
-  );
+    durationSeconds,
+    ...sessionTags,
+    sourceIdentity,
+    mfaAuthenticated,
+  });
   return {
     result: [
-      credentialsXml(session),
-      assumedRoleUserXml(principalUserId(principal), principalArn(principal)),
+      credentials,
+      assumedRoleUser,
       optional('PackedPolicySize', packedPolicySize),
       optional('SourceIdentity', sourceIdentity),
     ],

@@ -1,11 +1,9 @@
 import { findRole, parseRoleArn } from '../arn.ts';
-import { isoSeconds } from '../clock.ts';
-import { validationError } from '../errors.ts';
+import type { Caller } from '../auth.ts';
+import { accessDenied, validationError } from '../errors.ts';
 import { fieldList, type Params } from '../query.ts';
-import type { Session } from '../sessions.ts';
 import { PATTERNS, type Validator } from '../validation.ts';
 import type { World } from '../world.ts';
-import { el, type XmlElement } from '../xml.ts';
 
 /** Parameters shared by AssumeRole and AssumeRoleWithWebIdentity, with the model's constraints. */
 export interface RoleRequest {
@@ -15,8 +13,6 @@ export interface RoleRequest {
   policyArns: string[];
   durationSeconds?: number;
 }
-
-export const DEFAULT_ROLE_SESSION_SECONDS = 3600;
 
 export function validatePolicyParams(validator: Validator, params: Params) {
   const policy = validator.string('policy', params.get('Policy'), {
@@ -89,17 +85,10 @@ export function lookupRole(world: World, arn: string) {
   return findRole(world, arn);
 }
 
-export const MAX_SESSION_DURATION_MESSAGE =
-  'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.';
-
-export function credentialsXml(session: Session): XmlElement {
-  return el('Credentials', [
-    el('AccessKeyId', session.accessKeyId),
-    el('SecretAccessKey', session.secretAccessKey),
-    el('SessionToken', session.sessionToken),
-    el('Expiration', isoSeconds(session.expiresAt)),
-  ]);
+/** GetSessionToken and GetFederationToken take an IAM user's long-term keys only. */
+export function requireLongTermKeys({ principal, session }: Caller, action: string) {
+  if (session || principal.kind !== 'user') {
+    throw accessDenied(`Cannot call ${action} with session credentials`);
+  }
+  return principal;
 }
-
-export const assumedRoleUserXml = (assumedRoleId: string, arn: string) =>
-  el('AssumedRoleUser', [el('AssumedRoleId', assumedRoleId), el('Arn', arn)]);

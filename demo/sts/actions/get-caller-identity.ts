@@ -1,4 +1,4 @@
-import type { ActionInput, ActionOutput } from '../action-context.ts';
+import type { ActionOutput, SignedActionInput } from '../action-context.ts';
 import { principalArn, principalUserId } from '../principal.ts';
 import { el } from '../xml.ts';
 
@@ -6,8 +6,7 @@ import { el } from '../xml.ts';
  * GetCallerIdentity: who signed the request. Needs no permission and cannot be denied.
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
  */
-export async function getCallerIdentity({ caller }: ActionInput): Promise<ActionOutput> {
-  if (!caller) throw new Error('GetCallerIdentity is a signed action');
+export async function getCallerIdentity({ caller }: SignedActionInput): Promise<ActionOutput> {
   const { principal } = caller;
   return {
     result: [

@@ -1,44 +1,22 @@
-import type { ActionInput, ActionOutput } from '../action-context.ts';
-import type { Caller } from '../auth.ts';
-import { accessDenied } from '../errors.ts';
+import type { ActionOutput, SignedActionInput } from '../action-context.ts';
 import { Validator } from '../validation.ts';
-import { credentialsXml, validateMfaParams } from './common.ts';
+import { requireLongTermKeys, validateMfaParams } from './common.ts';
+import { issueCredentials, userSessionSeconds } from './credentials.ts';
 
 /**
  * GetSessionToken: temporary credentials for an IAM user, optionally proving MFA. Only long-term
  * keys may call it; 15 minutes to 36 hours, 12 hours by default.
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html
  */
-const DEFAULT_SECONDS = 43200;
-
-export async function getSessionToken({
-  params,
-  state,
-  now,
-  caller,
-}: ActionInput): Promise<ActionOutput> {
+export async function getSessionToken(input: SignedActionInput): Promise<ActionOutput> {
+  const { params, state, now, caller } = input;
   const validator = new Validator();
-  const durationSeconds = validator.integer('durationSeconds', params.get('DurationSeconds'), {
-    min: 900,
-    max: 129600,
-  });
+  const durationSeconds = userSessionSeconds(validator, params);
   const { serialNumber, tokenCode } = validateMfaParams(validator, params);
   validator.check();
-  const { principal, session } = caller as Caller;
-  if (session || principal.kind !== 'user') {
-    throw accessDenied('Cannot call GetSessionToken with session credentials');
-  }
+  const principal = requireLongTermKeys(caller, 'GetSessionToken');
   const mfaAuthenticated = state.mfa.verify(principal.user, serialNumber, tokenCode, now);
-  const issued = state.sessions.issue(
-    {
-      principal,
-      expiresAt: now + (durationSeconds ?? DEFAULT_SECONDS) * 1000,
-      tags: [],
-      transitiveTagKeys: [],
-      roleSession: false,
-      mfaAuthenticated,
-    },
-    now,
-  );
-  return { result: [credentialsXml(issued)] };
+  return {
+    result: [issueCredentials(input, { principal, durationSeconds, mfaAuthenticated })],
+  };
 }

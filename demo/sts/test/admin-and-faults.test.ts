@@ -135,7 +135,14 @@ describe('faults', () => {
     });
     expect((f.error as { $fault: string }).$fault).toBe('server');
     const log = (await h.admin('calls')) as { calls: CallRecord[] };
-    expect(log.calls[0]).toMatchObject({ status: 503, errorCode: 'ServiceUnavailable' });
+    expect(log.calls).toEqual([
+      expect.objectContaining({
+        action: 'AssumeRoleWithWebIdentity',
+        roleArn: SANDBOX_DEVELOPER,
+        status: 503,
+        errorCode: 'ServiceUnavailable',
+      }),
+    ]);
   });
 
   it('drops the connection in reset mode', async () => {
@@ -143,6 +150,27 @@ describe('faults', () => {
     const f = await failure(assume());
     expect(f.status).toBeUndefined();
     expect(f.message).toMatch(/socket hang up|ECONNRESET/);
+    const log = (await h.admin('calls')) as { calls: CallRecord[] };
+    // Status 0: the call arrived and got no answer.
+    expect(log.calls).toEqual([
+      expect.objectContaining({ action: 'AssumeRoleWithWebIdentity', status: 0 }),
+    ]);
+  });
+
+  it('logs a body too large to read, with the action from the query string', async () => {
+    const response = await fetch(`${h.sts.url}/?Action=AssumeRoleWithWebIdentity`, {
+      method: 'POST',
+      body: 'x'.repeat(300 * 1024),
+    });
+    expect(response.status).toBe(413);
+    const log = (await h.admin('calls')) as { calls: CallRecord[] };
+    expect(log.calls).toEqual([
+      expect.objectContaining({
+        action: 'AssumeRoleWithWebIdentity',
+        status: 413,
+        errorCode: 'RequestEntityTooLarge',
+      }),
+    ]);
   });
 
   it('shifts the Date header and expirations with the clock offset', async () => {

@@ -27,8 +27,15 @@ export interface MintOptions {
 
 export type IssuerBehaviour = 'normal' | 'discovery-500' | 'jwks-500' | 'hang';
 
+export interface FakeIssuerOptions {
+  /** A path for the issuer, e.g. `/realms/x`, or `/` for an issuer with a trailing slash. */
+  path?: string;
+  /** The algorithms it has keys for; all six by default (key generation takes a while). */
+  algorithms?: SigningAlgorithm[];
+}
+
 export interface FakeIssuer {
-  /** e.g. http://127.0.0.1:41234 */
+  /** e.g. http://127.0.0.1:41234, or with the path given */
   issuer: string;
   /** Seconds since the epoch, as used for default iat/exp. */
   nowSeconds(): number;
@@ -36,6 +43,8 @@ export interface FakeIssuer {
   mint(claims?: Record<string, unknown>, options?: MintOptions): Promise<string>;
   /** Replaces every published key with fresh ones. */
   rotateKeys(): Promise<void>;
+  /** Publishes a second key for every algorithm; tokens are still signed with the first. */
+  publishSecondKeys(): Promise<void>;
   behave(behaviour: IssuerBehaviour): void;
   /** How many times discovery was fetched. */
   discoveryFetches: number;
@@ -55,10 +64,15 @@ async function newKey(alg: SigningAlgorithm): Promise<SigningKey> {
   };
 }
 
-const newKeys = () => Promise.all(ALGORITHMS.map(newKey));
-
-export async function startFakeIssuer(): Promise<FakeIssuer> {
+export async function startFakeIssuer({
+  path = '',
+  algorithms = ALGORITHMS,
+}: FakeIssuerOptions = {}): Promise<FakeIssuer> {
+  const newKeys = () => Promise.all(algorithms.map(newKey));
   let keys = await newKeys();
+  let published = keys;
+  // Discovery 1.0 §4: the issuer, less a terminating "/", then /.well-known/openid-configuration.
+  const base = path.replace(/\/$/, '');
   const unpublished = await newKey('RS256');
   let behaviour: IssuerBehaviour = 'normal';
   const hanging = new Set<() => void>();
@@ -72,22 +86,23 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
       response.writeHead(status, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify(body));
     };
-    if (request.url === '/.well-known/openid-configuration') {
+    if (request.url === `${base}/.well-known/openid-configuration`) {
       fake.discoveryFetches += 1;
       if (behaviour === 'discovery-500') return send(500, { error: 'down' });
-      return send(200, { issuer: fake.issuer, jwks_uri: `${fake.issuer}/jwks` });
+      return send(200, { issuer: fake.issuer, jwks_uri: `${origin}${base}/jwks` });
     }
-    if (request.url === '/jwks') {
+    if (request.url === `${base}/jwks`) {
       if (behaviour === 'jwks-500') return send(500, { error: 'down' });
-      return send(200, { keys: keys.map((key) => key.publicJwk) });
+      return send(200, { keys: published.map((key) => key.publicJwk) });
     }
     send(404, { error: 'not found' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
 
   const fake: FakeIssuer = {
-    issuer: `http://127.0.0.1:${port}`,
+    issuer: `${origin}${path}`,
     discoveryFetches: 0,
     nowSeconds: () => Math.floor(Date.now() / 1000),
     async mint(claims = {}, options = {}) {
@@ -108,6 +123,10 @@ export async function startFakeIssuer(): Promise<FakeIssuer> {
     },
     async rotateKeys() {
       keys = await newKeys();
+      published = keys;
+    },
+    async publishSecondKeys() {
+      published = [...keys, ...(await newKeys())];
     },
     behave(next) {
       behaviour = next;

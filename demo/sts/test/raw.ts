@@ -41,6 +41,14 @@ export interface SignOptions {
   signingDate?: Date;
 }
 
+const signerFor = (options: SignOptions) =>
+  new SignatureV4({
+    service: options.service ?? 'sts',
+    region: options.region ?? 'us-east-1',
+    sha256: Sha256,
+    credentials: options.credentials,
+  });
+
 /** A POST signed with SigV4 exactly as the SDK signs it, but with any scope and date. */
 export async function signedPost(
   url: string,
@@ -49,13 +57,7 @@ export async function signedPost(
 ) {
   const { hostname, port } = new URL(url);
   const body = new URLSearchParams(params).toString();
-  const signer = new SignatureV4({
-    service: options.service ?? 'sts',
-    region: options.region ?? 'us-east-1',
-    sha256: Sha256,
-    credentials: options.credentials,
-  });
-  const signed = await signer.sign(
+  const signed = await signerFor(options).sign(
     {
       method: 'POST',
       protocol: 'http:',
@@ -81,13 +83,7 @@ export async function presignedGet(
   options: SignOptions,
 ) {
   const { hostname, port } = new URL(url);
-  const signer = new SignatureV4({
-    service: 'sts',
-    region: options.region ?? 'us-east-1',
-    sha256: Sha256,
-    credentials: options.credentials,
-  });
-  const presigned = await signer.presign(
+  const presigned = await signerFor(options).presign(
     {
       method: 'GET',
       protocol: 'http:',

@@ -1,3 +1,4 @@
+import { ActionButton } from '../../components/ui/action-button';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
@@ -21,7 +22,7 @@ export function SessionFailure({
   expired: boolean;
   retry: () => void;
   busy: boolean;
-  onSignInAgain: () => void;
+  onSignInAgain: () => Promise<void>;
 }) {
   const presenter = usePresenterMode();
   const shown = (text: string) => (presenter ? maskAccountIds(text) : text);
@@ -34,11 +35,7 @@ export function SessionFailure({
             ? 'These credentials cannot be refreshed: your sign-in has expired'
             : 'Your sign-in has expired'
         }
-        actions={
-          <Button variant="primary" onClick={onSignInAgain}>
-            Sign in again
-          </Button>
-        }
+        actions={<ActionButton action={onSignInAgain}>Sign in again</ActionButton>}
       >
         {!refreshing
           ? 'Sign in again to assume this role; your other sessions stay.'

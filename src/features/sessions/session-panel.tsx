@@ -16,7 +16,7 @@ export function SessionPanel({
   extras,
 }: {
   role: RoleOption;
-  onSignInAgain: () => void;
+  onSignInAgain: () => Promise<void>;
   /** Who the session is (composed by the app from the identity feature), shown above the keys. */
   identity?: (session: RoleSession) => ReactNode;
   /** More views of the same session (export), shown below the keys. */

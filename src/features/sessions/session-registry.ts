@@ -4,7 +4,7 @@ import {
   type QueryClient,
   type QueryObserverResult,
 } from '@tanstack/react-query';
-import { SignInRequired } from '../../lib/auth/id-token-source';
+import { isSignInFailure } from '../../lib/auth/id-token-source';
 import { ExplainedError } from '../../utils/explained-error';
 import type { RoleOption } from '../../types/role';
 import type { RoleSession } from '../../types/session';
@@ -198,7 +198,7 @@ export function createSessionRegistry(
     retryWaitingForSignIn: () => {
       for (const entry of entries.values()) {
         for (const tracked of [entry.current, entry.pending]) {
-          if (tracked?.observer.getCurrentResult().error instanceof SignInRequired) {
+          if (isSignInFailure(tracked?.observer.getCurrentResult().error)) {
             void tracked.observer.refetch();
           }
         }

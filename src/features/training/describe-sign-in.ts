@@ -10,6 +10,7 @@ import {
   type Claims,
 } from '../../utils/claims';
 import { discoveryUrl, providerName } from '../../utils/oidc-provider';
+import { redactionMarker } from '../../utils/redact';
 import type { Fact } from './training-step';
 
 const AUTHORIZATION_PARAMS: Record<string, (context: { verifierLength?: number }) => string> = {
@@ -60,7 +61,7 @@ export function callbackFacts(
         // The code is never shown, whatever the capture kept.
         return {
           term,
-          value: '(redacted)',
+          value: redactionMarker(),
           explanation:
             'The one-time authorization code. It lives for seconds to minutes and is worth nothing without the code verifier, which only this tab knows.',
         };
@@ -104,7 +105,7 @@ const TOKENS: Record<string, string> = {
 export function tokenFacts(response: NonNullable<SignInTrace['tokenResponse']>): Fact[] {
   return response.tokens.map(({ name, length }) => ({
     term: name,
-    value: `(redacted: ${length} characters)`,
+    value: redactionMarker(length),
     explanation: TOKENS[name] ?? 'Returned by the provider.',
   }));
 }

@@ -1,5 +1,5 @@
 import { maskForPresenter } from '../../utils/mask';
-import { redactSecrets } from './redact';
+import { redactSecrets } from '../../utils/redact';
 
 /** Turns any text into what may be shown: account and access key ids masked in presenter mode. */
 export type Show = (text: string) => string;

@@ -1,4 +1,5 @@
 import type { SignInTrace } from '../../lib/auth/sign-in-trace';
+import { redactionMarker } from '../../utils/redact';
 import { claimFacts, tokenFacts } from './describe-sign-in';
 import type { Show } from './display';
 import { formatUtc } from '../../utils/format-utc';
@@ -40,8 +41,8 @@ function tokenExchangeText(trace: SignInTrace): string {
   const verifier = trace.authorizationRequest?.codeVerifierLength;
   const form = [
     'grant_type=authorization_code',
-    'code=(redacted)',
-    `code_verifier=(redacted${verifier ? `: ${verifier} characters` : ''})`,
+    `code=${redactionMarker()}`,
+    `code_verifier=${redactionMarker(verifier)}`,
     ...['client_id', 'redirect_uri']
       .filter((name) => params[name] !== undefined)
       .map((name) => `${name}=${encodeURIComponent(params[name])}`),
@@ -50,7 +51,7 @@ function tokenExchangeText(trace: SignInTrace): string {
     ...(response.tokenType ? { token_type: response.tokenType } : {}),
     ...(response.scope ? { scope: response.scope } : {}),
     ...Object.fromEntries(
-      response.tokens.map(({ name, length }) => [name, `(redacted: ${length} characters)`]),
+      response.tokens.map(({ name, length }) => [name, redactionMarker(length)]),
     ),
   };
   return [

@@ -1,11 +1,32 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import { AuthProvider as OidcAuthProvider } from 'react-oidc-context';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { AuthProvider as OidcAuthProvider, useAuth } from 'react-oidc-context';
 import type { User, UserManager, UserManagerSettings } from 'oidc-client-ts';
 import { safeReturnTo } from './return-to';
 
+/** How the last sign-out ended: always locally, and at the provider when it could be asked to. */
+export type SignOutOutcome =
+  'provider-ended' | 'local-only: provider has no sign-out' | 'local-only: provider unreachable';
+
+interface AuthContextValue {
+  userManager: UserManager;
+  signedOut?: SignOutOutcome;
+  setSignedOut: (outcome: SignOutOutcome | undefined) => void;
+}
+
+const AuthContext = createContext<AuthContextValue | undefined>(undefined);
+
 /**
- * Provides the signed-in person to the app. Cleans the sign-in callback's `code` and `state`, and
- * the sign-out callback's `state`, from the address bar and history.
+ * Provides the signed-in person to the app. Every sign-in and sign-out callback leaves a clean
+ * address bar, whatever its outcome: `code` and `state` after a success, `error` and `state`
+ * after a failure or a cancel at the provider, `state` after a sign-out.
  */
 export function AuthProvider({
   userManager,
@@ -14,31 +35,55 @@ export function AuthProvider({
   userManager: UserManager;
   children: ReactNode;
 }) {
+  const [signedOut, setSignedOut] = useState<SignOutOutcome>();
+  const value = useMemo(() => ({ userManager, signedOut, setSignedOut }), [userManager, signedOut]);
+  const afterSignOut = useCallback(() => {
+    replaceCallbackUrl('/');
+    setSignedOut('provider-ended');
+  }, []);
   return (
-    <UserManagerContext value={userManager}>
+    <AuthContext value={value}>
       <OidcAuthProvider
         userManager={userManager}
         onSigninCallback={replaceSigninCallbackUrl}
         matchSignoutCallback={isSignoutCallback}
-        onSignoutCallback={replaceSignoutCallbackUrl}
+        onSignoutCallback={afterSignOut}
       >
+        <CleanUrlAfterFailedCallback />
         {children}
       </OidcAuthProvider>
-    </UserManagerContext>
+    </AuthContext>
   );
 }
 
-const UserManagerContext = createContext<UserManager | undefined>(undefined);
+/** The app's one UserManager and the sign-out outcome, for the rest of lib/auth. */
+export function useAuthContext(): AuthContextValue {
+  const context = useContext(AuthContext);
+  if (!context) throw new Error('useAuthContext must be used inside <AuthProvider>');
+  return context;
+}
 
-/** The app's one UserManager, for the operations lib/auth runs on it directly. */
-export function useUserManager(): UserManager {
-  const userManager = useContext(UserManagerContext);
-  if (!userManager) throw new Error('useUserManager must be used inside <AuthProvider>');
-  return userManager;
+/** react-oidc-context calls onSigninCallback only on success: a failed callback is cleaned here. */
+function CleanUrlAfterFailedCallback() {
+  const { error } = useAuth();
+  useEffect(() => {
+    if (error?.source === 'signinCallback') {
+      // The provider's error answer still carries the state this tab sent, with its return path.
+      const state = (error.innerError as { state?: unknown } | undefined)?.state;
+      replaceCallbackUrl(safeReturnTo(state));
+    } else if (error?.source === 'signoutCallback') {
+      replaceCallbackUrl('/');
+    }
+  }, [error]);
+  return null;
 }
 
 function replaceSigninCallbackUrl(user: User | undefined): void {
-  window.history.replaceState(null, document.title, safeReturnTo(user?.state));
+  replaceCallbackUrl(safeReturnTo(user?.state));
+}
+
+function replaceCallbackUrl(path: string): void {
+  window.history.replaceState(null, document.title, path);
 }
 
 function isSignoutCallback(settings: UserManagerSettings): boolean {
@@ -48,10 +93,7 @@ function isSignoutCallback(settings: UserManagerSettings): boolean {
     target !== undefined &&
     `${here.origin}${here.pathname}` === target &&
     here.searchParams.has('state') &&
-    !here.searchParams.has('code')
+    !here.searchParams.has('code') &&
+    !here.searchParams.has('error')
   );
-}
-
-function replaceSignoutCallbackUrl(): void {
-  window.history.replaceState(null, document.title, '/');
 }

@@ -1,6 +1,11 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import { describe, expect, it, vi } from 'vitest';
-import { createIdTokenSource, RenewalFailed, SignInRequired } from './id-token-source';
+import {
+  createIdTokenSource,
+  RenewalFailed,
+  renewalRetryDelayMs,
+  SignInRequired,
+} from './id-token-source';
 
 const NOW = Date.parse('2026-01-01T12:00:00Z');
 
@@ -45,7 +50,10 @@ describe('createIdTokenSource', () => {
     );
     const failure = createIdTokenSource(manager, () => NOW)();
     await expect(failure).rejects.toBeInstanceOf(SignInRequired);
-    await expect(failure).rejects.toMatchObject({ expiredAt: NOW - 10_000 });
+    await expect(failure).rejects.toMatchObject({
+      expiredAt: NOW - 10_000,
+      code: 'login_required',
+    });
   });
 
   it('reports an unreachable provider as a passing failure, not as signed out', async () => {
@@ -58,5 +66,13 @@ describe('createIdTokenSource', () => {
   it('does not accept a renewal that hands back an expired token', async () => {
     const { manager } = fakeManager(user('old', 10), () => Promise.resolve(user('old', 10 - 3600)));
     await expect(createIdTokenSource(manager, () => NOW)()).rejects.toBeInstanceOf(SignInRequired);
+  });
+});
+
+describe('renewalRetryDelayMs', () => {
+  it('tries again soon at first, then once a minute', () => {
+    expect([1, 2, 3, 4, 10].map(renewalRetryDelayMs)).toEqual([
+      10_000, 20_000, 30_000, 60_000, 60_000,
+    ]);
   });
 });

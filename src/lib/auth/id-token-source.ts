@@ -28,11 +28,25 @@ export class RenewalFailed extends ExplainedError {
       source: 'auth',
       operation: 'signinSilent',
       code: 'NetworkError',
-      title: 'Your sign-in could not be renewed',
-      hint: `The identity provider at ${authority} did not answer. Rolecall will try again.`,
+      title: 'Your identity provider cannot be reached',
+      hint: `Rolecall could not renew your sign-in at ${authority}, and needs a fresh one to ask AWS for credentials. Check your network connection, then try again.`,
       retryable: true,
     });
   }
+}
+
+/** A failure for want of a usable ID token: a new one (renewed, or signed in again) may cure it. */
+export function isSignInFailure(error: unknown): error is SignInRequired | RenewalFailed {
+  return error instanceof SignInRequired || error instanceof RenewalFailed;
+}
+
+/**
+ * When to try renewing again after the provider could not be reached: soon at first, then once a
+ * minute, so a short outage is bridged quickly and a long one costs little.
+ */
+export function renewalRetryDelayMs(failures: number): number {
+  const seconds = [10, 20, 30][failures - 1] ?? 60;
+  return seconds * 1000;
 }
 
 /** Seconds of validity a token must have left to be worth sending to STS. */

@@ -1,5 +1,6 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import { decodeJwt } from '../../utils/jwt';
+import { redactParams, redactUrl } from '../../utils/redact';
 import type { SignInTrace } from './sign-in-trace';
 
 export interface SignInTraceRecorder {
@@ -27,12 +28,9 @@ export function recordSignInTrace(
   const params = new URLSearchParams(location.search);
   const state = params.get('state');
   if (state && params.has('code')) {
-    const redactedParams = Object.fromEntries(
-      [...params].map(([key, value]) => [key, key === 'code' ? '(redacted)' : value]),
-    );
-    const url = new URL(location.href);
-    url.searchParams.set('code', '(redacted)');
-    trace = { callback: { url: url.toString(), params: redactedParams } };
+    trace = {
+      callback: { url: redactUrl(location.href), params: Object.fromEntries(redactParams(params)) },
+    };
     void describeAuthorizationRequest(userManager, state).then(
       (authorizationRequest) => authorizationRequest && update({ ...trace, authorizationRequest }),
       () => undefined,
@@ -61,6 +59,7 @@ interface StoredSigninState {
   redirect_uri?: string;
   scope?: string;
   code_verifier?: string;
+  nonce?: string;
   response_mode?: string;
 }
 
@@ -84,6 +83,7 @@ async function describeAuthorizationRequest(
     params.code_challenge = await s256(request.code_verifier);
     params.code_challenge_method = 'S256';
   }
+  if (request.nonce) params.nonce = request.nonce;
   if (request.response_mode) params.response_mode = request.response_mode;
   return { endpoint, params, codeVerifierLength: request.code_verifier?.length };
 }

@@ -1,6 +1,9 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useAuth } from 'react-oidc-context';
-import { useUserManager } from './auth-provider';
+import { stringClaim, type Claims } from '../../utils/claims';
+import type { ExplainedError } from '../../utils/explained-error';
+import { useAuthContext, type SignOutOutcome } from './auth-provider';
+import { describeAuthError } from './describe-auth-error';
 import { currentReturnTo, type SignInState } from './return-to';
 
 export interface SignedInPerson {
@@ -11,93 +14,125 @@ export interface SignedInPerson {
   email?: string;
   /** When the ID token expires, in epoch milliseconds. */
   idTokenExpiresAt?: number;
-  claims: Readonly<Record<string, unknown>>;
+  claims: Claims;
 }
 
 export interface AuthSession {
   status: 'loading' | 'signed-out' | 'signed-in';
   person?: SignedInPerson;
-  /** What went wrong during the last sign-in attempt or callback, if anything. */
-  error?: unknown;
+  /** Why the last sign-in callback failed (a cancel at the provider included), explained. */
+  error?: ExplainedError;
+  /** Set once the person signed out in this tab: whether the provider's session ended too. */
+  signedOut?: SignOutOutcome;
+  /** Sends the browser to the provider. Rejects with an ExplainedError when it cannot. */
   signIn: () => Promise<void>;
   /**
    * Signs in again without leaving the page (a popup), so the sessions held in memory survive.
    * When someone else (another `sub`) signed in, runs `forgetAppState` so that nothing of the
-   * previous person stays. Rejects with a readable message when the popup is blocked or closed.
+   * previous person stays. Rejects with an ExplainedError (a blocked or closed popup, say).
    */
   signInAgain: (forgetAppState: () => void) => Promise<void>;
-  /** Forgets every token, runs `forgetAppState` (credentials, traces), then ends the provider session. */
-  /** Resolves true while the browser is on its way to the provider's sign-out page. */
-  signOut: (forgetAppState: () => void) => Promise<boolean>;
+  /**
+   * Forgets every token, runs `forgetAppState` (credentials, traces), then ends the provider
+   * session when the provider lets apps do that. Resolves 'redirecting' while the browser is on
+   * its way to the provider's sign-out page; otherwise the sign-out is complete, locally.
+   */
+  signOut: (forgetAppState: () => void) => Promise<SignOutOutcome | 'redirecting'>;
 }
 
+/**
+ * The signed-in person and the sign-in operations. Each operation calls the UserManager itself:
+ * react-oidc-context's wrappers catch every failure and resolve null, which would leave the person
+ * with nothing on screen.
+ */
 export function useAuthSession(redirectPath: string): AuthSession {
   const auth = useAuth();
-  const userManager = useUserManager();
+  const { userManager, signedOut, setSignedOut } = useAuthContext();
   const { user } = auth;
+  const authority = userManager.settings.authority;
 
   const signIn = useCallback(async () => {
+    setSignedOut(undefined);
     const state: SignInState = { returnTo: currentReturnTo(window.location, redirectPath) };
-    await auth.signinRedirect({ state });
-  }, [auth, redirectPath]);
+    try {
+      await userManager.signinRedirect({ state });
+    } catch (error) {
+      throw describeAuthError(error, authority, 'signinRedirect');
+    }
+  }, [userManager, authority, redirectPath, setSignedOut]);
 
   const signInAgain = useCallback(
     async (forgetAppState: () => void) => {
-      const before = (await userManager.getUser())?.profile.sub;
-      // The UserManager itself, not react-oidc-context's wrapper, which swallows the failure.
+      // Read before the popup opens; the popup must open straight from the click.
+      const before = userManager.getUser();
       let after: string;
       try {
         after = (await userManager.signinPopup({ popupAbortOnClose: true })).profile.sub;
       } catch (error) {
-        throw new Error(describePopupFailure(error), { cause: error });
+        throw describeAuthError(error, authority, 'signinPopup');
       }
-      if (after !== before) forgetAppState();
+      if (after !== (await before)?.profile.sub) forgetAppState();
     },
-    [userManager],
+    [userManager, authority],
   );
 
   const signOut = useCallback(
     async (forgetAppState: () => void) => {
-      // Revoke the refresh token while it is still known, forget the tokens, then end the provider
-      // session. No id_token_hint: it would put the ID token in the end-session URL and the
+      const endSession = await userManager.metadataService.getEndSessionEndpoint().then(
+        (url) => (url ? 'supported' : 'unsupported'),
+        () => 'unreachable' as const,
+      );
+      // Revoke the refresh token while it is still known (where the provider can), then forget
+      // everything. No id_token_hint: it would put the ID token in the end-session URL and the
       // provider's logs; the client id identifies the app instead.
-      await auth.revokeTokens(['refresh_token']).catch(() => undefined);
-      await auth.removeUser();
+      await userManager.revokeTokens(['refresh_token']).catch(() => undefined);
+      await userManager.removeUser();
       forgetSignInRequestState();
       forgetAppState();
-      try {
-        await auth.signoutRedirect();
-        return true;
-      } catch {
-        // The provider has no end-session endpoint (or cannot be reached): the local sign-out stands.
-        return false;
+      if (endSession === 'supported') {
+        try {
+          await userManager.signoutRedirect();
+          return 'redirecting';
+        } catch {
+          // Fall through: the local sign-out stands.
+        }
       }
+      const outcome: SignOutOutcome =
+        endSession === 'unsupported'
+          ? 'local-only: provider has no sign-out'
+          : 'local-only: provider unreachable';
+      setSignedOut(outcome);
+      return outcome;
     },
-    [auth],
+    [userManager, setSignedOut],
   );
 
-  if (auth.isLoading && !user) return { status: 'loading', signIn, signInAgain, signOut };
+  const callbackError = auth.error;
+  const error = useMemo(
+    () =>
+      callbackError?.source === 'signinCallback' || callbackError?.source === 'signoutCallback'
+        ? describeAuthError(callbackError, authority)
+        : undefined,
+    [callbackError, authority],
+  );
+
+  const operations = { signIn, signInAgain, signOut };
+  if (auth.isLoading && !user) return { status: 'loading', ...operations };
   // Signed in for as long as an ID token is held, even an expired one: the sessions it made keep
   // counting down, and the person is asked to sign in again rather than dropped.
-  if (!user?.id_token) {
-    return { status: 'signed-out', error: auth.error, signIn, signInAgain, signOut };
-  }
-  const claims = user.profile as Readonly<Record<string, unknown>>;
-  const name = stringClaim(claims, 'name') ?? stringClaim(claims, 'email') ?? user.profile.sub;
+  if (!user?.id_token) return { status: 'signed-out', error, signedOut, ...operations };
+  const claims = user.profile as Claims;
   return {
     status: 'signed-in',
     person: {
       subject: user.profile.sub,
       issuer: user.profile.iss,
-      name,
+      name: stringClaim(claims, 'name') ?? stringClaim(claims, 'email') ?? user.profile.sub,
       email: stringClaim(claims, 'email'),
       idTokenExpiresAt: typeof user.profile.exp === 'number' ? user.profile.exp * 1000 : undefined,
       claims,
     },
-    error: auth.error,
-    signIn,
-    signInAgain,
-    signOut,
+    ...operations,
   };
 }
 
@@ -106,19 +141,4 @@ function forgetSignInRequestState(): void {
   for (const key of Object.keys(window.sessionStorage)) {
     if (key.startsWith('oidc.')) window.sessionStorage.removeItem(key);
   }
-}
-
-function describePopupFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/closed/i.test(message))
-    return 'The sign-in window was closed before you signed in. Try again.';
-  if (/disposed|blocked|open/i.test(message)) {
-    return 'Your browser blocked the sign-in window. Allow pop-ups for this site and try again.';
-  }
-  return `Signing in again did not complete (${message}). Try again.`;
-}
-
-function stringClaim(claims: Readonly<Record<string, unknown>>, key: string): string | undefined {
-  const value = claims[key];
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
 }

@@ -1,5 +1,41 @@
-import { InMemoryWebStorage, UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import {
+  InMemoryWebStorage,
+  UserManager,
+  WebStorageStateStore,
+  type SigninPopupArgs,
+  type SigninRedirectArgs,
+  type SigninSilentArgs,
+} from 'oidc-client-ts';
 import type { AppConfig } from '../../config/schema';
+
+/** 32 random bytes, base64url: unguessable, and short enough for any provider's limits. */
+function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+/**
+ * oidc-client-ts sends a nonce only when asked to (and then checks it in the ID token). Some
+ * providers refuse a code-flow request without one, as OpenID Connect allows: every authorization
+ * request gets a fresh one here, whoever starts it. A refresh-token renewal sends none (it is not
+ * an authorization request).
+ */
+class NonceUserManager extends UserManager {
+  override signinRedirect(args: SigninRedirectArgs = {}): Promise<void> {
+    return super.signinRedirect({ nonce: newNonce(), ...args });
+  }
+
+  override signinPopup(args: SigninPopupArgs = {}) {
+    return super.signinPopup({ nonce: newNonce(), ...args });
+  }
+
+  override signinSilent(args: SigninSilentArgs = {}) {
+    return super.signinSilent({ nonce: newNonce(), ...args });
+  }
+}
 
 /**
  * Creates the one OIDC client of the app. Tokens live in memory only: oidc-client-ts keeps the
@@ -12,7 +48,7 @@ export function createUserManager(
   origin: string = window.location.origin,
 ): UserManager {
   const { oidc } = config;
-  return new UserManager({
+  return new NonceUserManager({
     authority: oidc.authority,
     client_id: oidc.clientId,
     scope: oidc.scope,

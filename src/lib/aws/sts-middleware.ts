@@ -1,6 +1,6 @@
 import type { STSClient } from '@aws-sdk/client-sts';
-import type { ExchangeListener, StsExchange } from './exchange';
-import { redactMessage } from './redact-exchange';
+import { redactFormBody, redactHeaders, redactXml } from '../../utils/redact';
+import type { ExchangeListener, RawMessage, StsExchange } from './exchange';
 import { clockOffsetFromDateHeader } from './server-clock';
 
 // Middleware for the SDK's STS client: what the gateway learns from the wire.
@@ -34,6 +34,13 @@ interface WireResponse {
   statusCode: number;
   headers: Record<string, string>;
   body?: unknown;
+}
+
+function redactMessage(message: RawMessage, kind: 'form' | 'xml'): RawMessage {
+  return {
+    headers: redactHeaders(message.headers),
+    body: kind === 'form' ? redactFormBody(message.body) : redactXml(message.body),
+  };
 }
 
 /**

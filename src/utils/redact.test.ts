@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from './redact';
+import {
+  isSecretName,
+  redactFormBody,
+  redactHeaders,
+  redactionMarker,
+  redactSecrets,
+  redactUrl,
+  redactXml,
+} from './redact';
 
 const JWT =
   'eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJzdWIiOiJ1c2VyLWFsaWNlIiwiYXVkIjoicm9sZWNhbGwifQ.c2lnbmF0dXJlLWJ5dGVz';
@@ -14,7 +22,7 @@ function expectClean(text: string) {
   expect(text).not.toContain(SIGNATURE);
 }
 
-describe('redactSecrets', () => {
+describe('redactSecrets, the safety net before anything is shown', () => {
   it('hides the web identity token in a form body and keeps the other parameters', () => {
     const body = `Action=AssumeRoleWithWebIdentity&Version=2011-06-15&RoleSessionName=alice&WebIdentityToken=${JWT}&DurationSeconds=3600`;
     const result = redactSecrets(body);
@@ -111,5 +119,100 @@ describe('redactSecrets against imitated markers', () => {
     expect(redactSecrets('WebIdentityToken=(redacted: 812 characters)&Version=2011-06-15')).toBe(
       'WebIdentityToken=(redacted: 812 characters)&Version=2011-06-15',
     );
+  });
+});
+
+describe('redactSecrets on INI and env spellings', () => {
+  it('hides the secret key and session token of a credentials file or an env file', () => {
+    const text = [
+      '[rolecall-developer]',
+      'aws_access_key_id = ASIAQEXAMPLE',
+      `aws_secret_access_key = ${SECRET_KEY}`,
+      `aws_session_token=${SESSION_TOKEN}`,
+      `AWS_SECRET_ACCESS_KEY="${SECRET_KEY}"`,
+      `export AWS_SESSION_TOKEN='${SESSION_TOKEN}'`,
+    ].join('\n');
+    const result = redactSecrets(text);
+    expectClean(result);
+    expect(result).toContain('aws_access_key_id = ASIAQEXAMPLE');
+    expect(result).toContain(`aws_secret_access_key = (redacted: ${SECRET_KEY.length} characters)`);
+  });
+});
+
+describe('structured redaction, where traffic is recorded', () => {
+  const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1c2VyLWFsaWNlIn0.c2lnbmF0dXJl';
+
+  it('replaces the web identity token in a form body by its marker and keeps the rest', () => {
+    const body = `Action=AssumeRoleWithWebIdentity&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2FDeveloper&WebIdentityToken=${TOKEN}&TokenCode=123456`;
+    const result = redactFormBody(body);
+    expect(result).not.toContain('eyJ');
+    expect(result).toContain(`WebIdentityToken=(redacted: ${TOKEN.length} characters)`);
+    expect(result).toContain('TokenCode=(redacted: 6 characters)');
+    expect(result).toContain('RoleArn=arn%3Aaws%3Aiam%3A%3A111111111111%3Arole%2FDeveloper');
+  });
+
+  it('hides the session token, cookies and the signature, keeping the credential scope', () => {
+    const headers = redactHeaders({
+      'x-amz-security-token': 'IQoJb3JpZ2luX2VjE',
+      'Set-Cookie': 'session=abc',
+      authorization: `AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE/20260101/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature=${SIGNATURE}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(JSON.stringify(headers)).not.toContain('IQoJb3JpZ2luX2VjE');
+    expect(headers['Set-Cookie']).toBe('(redacted: 11 characters)');
+    expect(headers.authorization).toContain('Credential=ASIAEXAMPLE/20260101/us-east-1/sts');
+    expect(headers.authorization).toContain('Signature=(redacted: 64 characters)');
+    expect(headers['content-type']).toBe('application/x-www-form-urlencoded');
+  });
+
+  it('hides the secret access key and session token in XML, keeping the key id and expiry', () => {
+    const xml = `<Credentials><AccessKeyId>ASIAQEXAMPLE</AccessKeyId><SecretAccessKey>${SECRET_KEY}</SecretAccessKey><SessionToken>${SESSION_TOKEN}</SessionToken><Expiration>2026-01-01T13:00:00Z</Expiration></Credentials>`;
+    const result = redactXml(xml);
+    expectClean(result);
+    expect(result).toContain('<AccessKeyId>ASIAQEXAMPLE</AccessKeyId>');
+    expect(result).toContain('<Expiration>2026-01-01T13:00:00Z</Expiration>');
+  });
+
+  it('hides the authorization code in a callback URL, not the state', () => {
+    const result = redactUrl('http://localhost:5173/callback?code=Sp1Ay7-secret&state=abc123');
+    expect(result).not.toContain('Sp1Ay7-secret');
+    expect(result).toContain('state=abc123');
+  });
+
+  it('uses one list of names for both', () => {
+    for (const name of [
+      'WebIdentityToken',
+      'X-Amz-Security-Token',
+      'aws_secret_access_key',
+      'code',
+      'set-cookie',
+    ]) {
+      expect(isSecretName(name)).toBe(true);
+    }
+    for (const name of ['code_challenge', 'state', 'RoleArn', 'AccessKeyId']) {
+      expect(isSecretName(name)).toBe(false);
+    }
+  });
+
+  it('produces what the safety net leaves unchanged', () => {
+    const recorded = [
+      redactFormBody(`Action=AssumeRoleWithWebIdentity&WebIdentityToken=${TOKEN}&TokenCode=123456`),
+      ...Object.entries(
+        redactHeaders({
+          'x-amz-security-token': SESSION_TOKEN,
+          cookie: 'a=b',
+          authorization: `AWS4-HMAC-SHA256 Credential=ASIAX/20260101/us-east-1/sts/aws4_request, Signature=${SIGNATURE}`,
+        }),
+      ).map(([name, value]) => `${name}: ${value}`),
+      redactXml(
+        `<SecretAccessKey>${SECRET_KEY}</SecretAccessKey><SessionToken>${SESSION_TOKEN}</SessionToken>`,
+      ),
+      redactUrl(
+        'http://localhost:5173/callback?code=Sp1Ay7-secret&state=abc123&iss=http%3A%2F%2Fidp',
+      ),
+      `code=${redactionMarker()}&code_verifier=${redactionMarker(43)}`,
+      JSON.stringify({ id_token: redactionMarker(812) }, null, 2),
+    ];
+    for (const text of recorded) expect(redactSecrets(text)).toBe(text);
   });
 });

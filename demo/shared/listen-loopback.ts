@@ -1,12 +1,17 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** Both loopbacks: browsers and Node may resolve `localhost` to either ::1 or 127.0.0.1. */
+/**
+ * The demo servers listen on loopback only, on both 127.0.0.1 and ::1 with one port: browsers and
+ * Node may resolve `localhost` to either.
+ */
 export const loopbackHosts = ['127.0.0.1', '::1'];
 
 export interface Listening {
   servers: Server[];
   port: number;
+  /** Hands every request, on every address, to `handler`. */
+  serve(handler: RequestListener): void;
   close(): Promise<void>;
 }
 
@@ -15,9 +20,7 @@ export class PortInUseError extends Error {
     readonly port: number,
     readonly host: string,
   ) {
-    super(
-      `Port ${port} is already in use on ${host}: stop the program using it or pick another port.`,
-    );
+    super(`Port ${port} is already in use on ${host}.`);
     this.name = 'PortInUseError';
   }
 }
@@ -62,7 +65,12 @@ async function listenOnce(port: number, hosts: string[]): Promise<Listening> {
       throw error;
     }
   }
-  return { servers, port: actualPort, close: () => closeAll(servers) };
+  return {
+    servers,
+    port: actualPort,
+    serve: (handler) => servers.forEach((server) => server.on('request', handler)),
+    close: () => closeAll(servers),
+  };
 }
 
 /**

@@ -1,0 +1,83 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { listSetting, type Env } from './env.ts';
+
+/**
+ * What the demo IdP and STS check before they look at a request:
+ * - the request target must be a URL (`GET http://[/` is answered 400, not a stack trace);
+ * - the Host header must name this machine (loopback names) or a name the trainer allowed for a
+ *   classroom network (DEMO_ALLOWED_HOSTS). A page using DNS rebinding (evil.example made to
+ *   resolve to 127.0.0.1) could otherwise read the demo servers as its own origin; its requests
+ *   still say `Host: evil.example`, and are refused with 421 Misdirected Request.
+ */
+export const LOOPBACK_HOST_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+const HOST_HEADER = /^(\[[0-9a-f:.]+\]|[^:[\]/@\s]+)(?::\d{1,5})?$/i;
+
+/** `LocalHost.:5190` → `localhost`, `[::1]:5190` → `[::1]`; undefined when it is no host. */
+export function hostName(host: string | undefined): string | undefined {
+  const match = HOST_HEADER.exec(host?.trim() ?? '');
+  return match?.[1]?.toLowerCase().replace(/\.$/, '');
+}
+
+/** An allowed name as the Host header spells it: IPv6 addresses in brackets. */
+const asHostName = (name: string) =>
+  hostName(name.includes(':') && !name.startsWith('[') ? `[${name}]` : name);
+
+/** DEMO_ALLOWED_HOSTS: host names (or addresses) besides loopback, comma-separated. */
+export function allowedHostsFromEnv(env: Env): string[] {
+  return listSetting(env, 'DEMO_ALLOWED_HOSTS') ?? [];
+}
+
+export interface GuardOptions {
+  /** How the server names itself in messages, e.g. `Demo STS`. */
+  server: string;
+  /** Host names allowed besides the loopback ones. */
+  allowedHosts?: readonly string[];
+}
+
+export type GuardedHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => void;
+
+function refuse(response: ServerResponse, status: number, message: string): void {
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(message),
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  });
+  response.end(message);
+}
+
+/** Wraps a server's handler: it sees only requests for an allowed host with a parsable target. */
+export function guardRequests(options: GuardOptions, handler: GuardedHandler): RequestListener {
+  const allowed = new Set(
+    [...LOOPBACK_HOST_NAMES, ...(options.allowedHosts ?? [])].flatMap(
+      (name) => asHostName(name) ?? [],
+    ),
+  );
+  const shown = [...allowed].join(', ');
+  const warned = new Set<string>();
+
+  return (request, response) => {
+    const host = hostName(request.headers.host);
+    if (host === undefined || !allowed.has(host)) {
+      const named = request.headers.host ?? '(none)';
+      if (!warned.has(named)) {
+        warned.add(named);
+        console.warn(
+          `${options.server}: refusing requests for host "${named}" (allowed: ${shown}; see DEMO_ALLOWED_HOSTS).`,
+        );
+      }
+      return refuse(
+        response,
+        421,
+        `The ${options.server} answers only to the host names ${shown}, and this request was for "${named}". ` +
+          'On a classroom network, add the name it is reached by to DEMO_ALLOWED_HOSTS (comma-separated) and restart it.\n',
+      );
+    }
+    const url = URL.parse(request.url ?? '/', 'http://localhost');
+    if (!url) {
+      return refuse(response, 400, 'Bad request: the request target is not a valid URL path.\n');
+    }
+    handler(request, response, url);
+  };
+}
