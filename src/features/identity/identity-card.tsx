@@ -1,6 +1,7 @@
 import { CopyButton } from '../../components/ui/copy-button';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { useConfig } from '../../config/config-context';
+import { stsEndpointOf } from '../../utils/aws-partition';
 import { maskAccountIds } from '../../utils/mask';
 import type { RoleSession } from '../sessions/session-queries';
 import { identityFacts } from './identity-facts';
@@ -13,7 +14,7 @@ import { supportSummary } from './support-summary';
 export function IdentityCard({ session }: { session: RoleSession }) {
   const presenter = usePresenterMode();
   const { sts } = useConfig();
-  const stsEndpoint = sts.endpoint ?? `https://sts.${sts.region}.amazonaws.com`;
+  const stsEndpoint = stsEndpointOf(sts);
   const rows = identityFacts(session, (ms) =>
     ms === undefined ? undefined : new Date(ms).toLocaleString(),
   );
