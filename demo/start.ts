@@ -58,8 +58,9 @@ async function main(): Promise<void> {
     closers.push(() => sts.close());
 
     const plugins = [demoConfigPlugin(configPath, { idp: idp.url, sts: sts.url })];
+    // The dev server's Content-Security-Policy allows these; a preview is configured for them.
+    process.env.ROLECALL_CSP_CONNECT_SRC = `${idp.url} ${sts.url}`;
     if (usePreview) {
-      process.env.ROLECALL_CSP_CONNECT_SRC = `${idp.url} ${sts.url}`;
       await build({ root, logLevel: 'warn' });
       const server = await preview({ root, plugins, preview: { port: appPort, strictPort: true } });
       closers.push(() => server.close());
