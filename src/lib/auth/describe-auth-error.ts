@@ -32,7 +32,9 @@ export function describeAuthError(error: unknown, authority: string): AuthProble
   if (/Failed to fetch|NetworkError|Load failed|timed? ?out/i.test(message)) {
     return {
       title: 'Your identity provider could not be reached',
-      detail: `Rolecall could not contact ${authority}. Check your network connection, or ask your administrator whether the provider is up, then try again.`,
+      // A request blocked by the site's Content-Security-Policy fails the same way; the CSP notice
+      // (features/deployment) names that cause when it is the one.
+      detail: `Rolecall could not contact ${authority}. Unless a notice above says this site's Content-Security-Policy blocked it, check your network connection, or ask your administrator whether the provider is up, then try again.`,
     };
   }
   if (/Unexpected token|not valid JSON|JSON\.parse/i.test(message)) {
