@@ -13,6 +13,7 @@ import {
   cloudFrontResponseHeadersPolicy,
   headersFile,
   nginxHeaders,
+  nginxMaps,
   securityHeaders,
 } from './security-headers.ts';
 
@@ -92,9 +93,14 @@ export async function configureBuild(options: ConfigureOptions): Promise<Configu
     [indexFile, page],
     [join(options.outDir, '_headers'), headersFile(headers)],
     [join(options.hostDir, 'nginx-headers.conf'), nginxHeaders(headers)],
+    [join(options.hostDir, 'nginx-maps.conf'), nginxMaps(config.oidc.redirectPath)],
     [
       join(options.hostDir, 'cloudfront-response-headers-policy.json'),
-      `${JSON.stringify(cloudFrontResponseHeadersPolicy(headers, 'rolecall-security-headers'), null, 2)}\n`,
+      json(cloudFrontResponseHeadersPolicy(headers, 'rolecall-pages', { openerPolicy: true })),
+    ],
+    [
+      join(options.hostDir, 'cloudfront-callback-response-headers-policy.json'),
+      json(cloudFrontResponseHeadersPolicy(headers, 'rolecall-callback', { openerPolicy: false })),
     ],
     [join(options.hostDir, 'content-security-policy.txt'), `${headerPolicy}\n`],
   ];
@@ -125,6 +131,8 @@ export function parseConfigText(
     problems: result.problems,
   };
 }
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function failure(summary: string) {
   return { ok: false as const, summary, problems: [] };

@@ -16,7 +16,9 @@ test('a provider the CSP does not allow is told as a CSP problem, with the fix',
   await page.goto('/');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
-  const notice = page.getByRole('alert').filter({ hasText: 'Content-Security-Policy' });
+  const notice = page
+    .getByRole('alert')
+    .filter({ hasText: "This deployment's Content-Security-Policy" });
   await expect(notice).toContainText(
     "This deployment's Content-Security-Policy does not allow your identity provider",
   );
