@@ -9,6 +9,7 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 export function crossCheck(config: AppConfig): ConfigProblem[] {
   return [
     ...partition(config),
+    ...policyPartitions(config),
     ...plainHttp(config),
     ...duplicates(config),
     ...chains(config),
@@ -30,6 +31,24 @@ function partition(config: AppConfig): ConfigProblem[] {
 }
 
 // Tokens and credentials travel to these URLs: unencrypted only on this machine (the demo stack).
+function policyPartitions(config: AppConfig): ConfigProblem[] {
+  const prefix = `arn:${config.sts.partition}:`;
+  return config.accounts.flatMap((account, index) =>
+    account.roles.flatMap((role, roleIndex) =>
+      (role.policyArns ?? []).flatMap((arn, arnIndex) =>
+        arn.startsWith(prefix)
+          ? []
+          : [
+              {
+                field: `accounts[${index}].roles[${roleIndex}].policyArns[${arnIndex}]`,
+                message: `must be in partition "${config.sts.partition}" (start with "${prefix}"), as sts.partition says`,
+              },
+            ],
+      ),
+    ),
+  );
+}
+
 function plainHttp(config: AppConfig): ConfigProblem[] {
   return (
     [

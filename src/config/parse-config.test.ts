@@ -96,6 +96,23 @@ describe('parseConfig', () => {
     ).toEqual([{ field: 'sts.partition', message: expect.stringContaining('"aws-cn" (China)') }]);
   });
 
+  it('attaches only managed policies of the same partition', () => {
+    const problems = problemsOf(
+      withChange((c) => {
+        c.sts = { region: 'cn-north-1', partition: 'aws-cn' };
+        const accounts = c.accounts as { roles: Record<string, unknown>[] }[];
+        accounts[2].roles[0].chainFrom = 'arn:aws-cn:iam::111111111111:role/Developer';
+        accounts[0].roles[0].policyArns = ['arn:aws:iam::aws:policy/ReadOnlyAccess'];
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        field: 'accounts[0].roles[0].policyArns[0]',
+        message: expect.stringContaining('must be in partition "aws-cn"'),
+      },
+    ]);
+  });
+
   it('chains only from a role in the same partition', () => {
     const problems = problemsOf(
       withChange((c) => (c.sts = { region: 'us-gov-west-1', partition: 'aws-us-gov' })),
