@@ -126,6 +126,14 @@ export function checkTemplate(template: Template): string[] {
         const known =
           parameters.has(value) || PSEUDO.has(value) || (!inConditions && resources.has(value));
         if (!known) problems.push(`${where}: Ref ${value} names nothing`);
+      } else if (key === 'Fn::Sub') {
+        const text = typeof value === 'string' ? value : (value as string[])[0];
+        for (const [, name] of text.matchAll(/\$\{([^}!]+)\}/g)) {
+          const [target] = name.split('.');
+          if (!resources.has(target) && !parameters.has(target) && !PSEUDO.has(name)) {
+            problems.push(`${where}: Sub \${${name}} names nothing`);
+          }
+        }
       } else if (key === 'Fn::GetAtt') {
         const [resource] = value as string[];
         if (!resources.has(resource))
