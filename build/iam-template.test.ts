@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { conditionContext } from '../demo/sts/trust-policy/conditions.ts';
 import { evaluateTrustPolicy, type TrustRequest } from '../demo/sts/trust-policy/evaluate.ts';
@@ -231,5 +233,20 @@ describe('the IAM template', () => {
     expect(Object.keys(deployedResources(template, { accountId: '999999999999' }))).toEqual([
       'NothingInThisAccount',
     ]);
+  });
+});
+
+describe('npm run iam-template', () => {
+  it('writes the template as YAML and warns on stderr', async () => {
+    const file = new URL('../deploy/examples/config.json', import.meta.url).pathname;
+    const { stdout, stderr } = await promisify(execFile)('npx', [
+      'tsx',
+      'scripts/iam-template.ts',
+      '--config',
+      file,
+    ]);
+    expect(checkTemplate(parseTemplate(stdout))).toEqual([]);
+    expect(stdout).toMatch(/^# Generated from .*config\.json by npm run iam-template/);
+    expect(stderr).toBe('');
   });
 });
