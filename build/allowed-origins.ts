@@ -9,9 +9,14 @@ export interface OriginsFound {
   notes: string[];
 }
 
+// new URL, not URL.parse: the container runs this on Debian's Node 18, which lacks URL.parse.
 const originOf = (url: string | undefined) => {
-  const parsed = url === undefined ? undefined : URL.parse(url);
-  return parsed && /^https?:$/.test(parsed.protocol) ? parsed.origin : undefined;
+  try {
+    const parsed = new URL(url ?? '');
+    return /^https?:$/.test(parsed.protocol) ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
 };
 
 /**

@@ -18,7 +18,14 @@ export interface CspViolations {
 // injecting one, say) is not Rolecall's problem to report.
 const REACHING = new Set(['connect-src', 'frame-src', 'child-src', 'default-src']);
 
-const originOf = (url: string) => URL.parse(url)?.origin;
+// new URL, not URL.parse, which browsers before 2024 lack.
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * Listens for `securitypolicyviolation`: when the browser refuses a request because the page's
