@@ -1,55 +1,62 @@
-import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
+/** An origin the policy lets the app reach, and why: printed by `npm run configure`. */
+export interface AllowedOrigin {
+  directive: 'connect-src' | 'frame-src';
+  origin: string;
+  reason: string;
+}
+
 /**
- * The Content-Security-Policy that production builds carry in index.html. The app talks to two
- * outside parties, the identity provider and AWS STS; both are read from public/config.json at
- * build time. ROLECALL_CSP_CONNECT_SRC adds origins (space-separated) for a provider whose token
- * endpoint lives on another host, or a config.json replaced after the build; they are allowed as
- * frames too, for silent renewal.
+ * Rolecall's Content-Security-Policy: scripts and styles from the app only, no inline code, and
+ * connections only to the origins given (the provider and STS, found by allowed-origins.ts). The
+ * header form adds `frame-ancestors 'none'`, which browsers ignore in a meta tag.
  */
-export function contentSecurityPolicy(configPath: string, extraSources = ''): string {
-  const { authority, sts, region } = readConfig(configPath);
-  const extra = extraSources.split(/\s+/).filter(Boolean);
-  // Real STS endpoints: the SDK's regional endpoint, and the global one some setups still use.
-  const awsSts = region ? [`https://sts.${region}.amazonaws.com`, 'https://sts.amazonaws.com'] : [];
-  const connect = ["'self'", ...[authority, sts].filter(isDefined), ...awsSts, ...extra];
-  const frames = ["'self'", ...[authority].filter(isDefined), ...extra];
+export function contentSecurityPolicy(
+  origins: readonly AllowedOrigin[],
+  form: 'meta' | 'header',
+): string {
+  const sources = (directive: AllowedOrigin['directive']) =>
+    [
+      "'self'",
+      ...new Set(origins.filter((o) => o.directive === directive).map((o) => o.origin)),
+    ].join(' ');
   return [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src ${unique(connect)}`,
+    `connect-src ${sources('connect-src')}`,
     // oidc-client-ts renews silently in a hidden frame when the provider issues no refresh token.
-    `frame-src ${unique(frames)}`,
+    `frame-src ${sources('frame-src')}`,
     "manifest-src 'self'",
     "worker-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    ...(form === 'header' ? ["frame-ancestors 'none'"] : []),
   ].join('; ');
 }
 
-const isDefined = (value: string | undefined): value is string => value !== undefined;
-const unique = (sources: string[]) => [...new Set(sources)].join(' ');
+const META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
 
-function readConfig(configPath: string): { authority?: string; sts?: string; region?: string } {
-  const config = JSON.parse(readFileSync(configPath, 'utf8')) as {
-    oidc?: { authority?: string };
-    sts?: { endpoint?: string; region?: string };
-  };
-  const originOf = (url: string | undefined) => (url ? new URL(url).origin : undefined);
-  return {
-    authority: originOf(config.oidc?.authority),
-    sts: originOf(config.sts?.endpoint),
-    region: config.sts?.region,
-  };
+/** index.html with its policy meta tag replaced; undefined when the page has none. */
+export function withPolicyMeta(html: string, policy: string): string | undefined {
+  if (!META.test(html)) return undefined;
+  const content = policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return html.replace(
+    META,
+    () => `<meta http-equiv="Content-Security-Policy" content="${content}">`,
+  );
 }
 
-/** Adds the policy to index.html in production builds only: the dev server's hot reload needs inline scripts. */
-export function cspPlugin(configPath: string): Plugin {
+/**
+ * Builds carry a policy that allows no outside origin at all, so an unconfigured build fails
+ * closed (and the app says that the policy blocked its provider). `npm run configure` writes the
+ * policy for a config.json into it: one build, any configuration.
+ */
+export function cspPlugin(): Plugin {
   return {
     name: 'rolecall-csp',
     apply: 'build',
@@ -60,7 +67,7 @@ export function cspPlugin(configPath: string): Plugin {
           tag: 'meta',
           attrs: {
             'http-equiv': 'Content-Security-Policy',
-            content: contentSecurityPolicy(configPath, process.env.ROLECALL_CSP_CONNECT_SRC),
+            content: contentSecurityPolicy([], 'meta'),
           },
           injectTo: 'head-prepend',
         },

@@ -65,11 +65,12 @@ async function main(): Promise<void> {
     closers.push(() => consoleStack.close());
 
     const plugins = [demoConfigPlugin(configPath, { idp: idp.url, sts: sts.url })];
+    // The dev server's Content-Security-Policy allows these; a preview is configured for them: every
+    // trusted provider's token endpoint, and the STS.
+    const providers = extraIssuers.map(({ issuer }) => new URL(issuer).origin);
+    const connectSrc = [idp.url, sts.url, ...providers, env.ROLECALL_CSP_CONNECT_SRC ?? ''];
+    process.env.ROLECALL_CSP_CONNECT_SRC = connectSrc.join(' ').trim();
     if (usePreview) {
-      // The app talks to every trusted provider's token endpoint, and to the STS.
-      const providers = extraIssuers.map(({ issuer }) => new URL(issuer).origin);
-      const connectSrc = [idp.url, sts.url, ...providers, env.ROLECALL_CSP_CONNECT_SRC ?? ''];
-      process.env.ROLECALL_CSP_CONNECT_SRC = connectSrc.join(' ').trim();
       await build({ root, logLevel: 'warn' });
       const server = await preview({
         root,

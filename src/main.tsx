@@ -5,6 +5,8 @@ import { App } from './app/app';
 import { preloadSignedInView } from './app/lazy-signed-in-view';
 import { ConfigErrorPage } from './config/config-error-page';
 import { loadConfig } from './config/load-config';
+import { CspViolationNotice } from './features/deployment/csp-violation-notice';
+import { watchCspViolations } from './features/deployment/csp-violations';
 import { createIdTokenSource } from './lib/auth/id-token-source';
 import { completeChildWindowSignIn } from './lib/auth/popup-and-frame-callbacks';
 import { createUserManager } from './lib/auth/user-manager';
@@ -35,6 +37,8 @@ if (!loaded.ok) {
   root.render(<ConfigErrorPage error={loaded.error} problems={loaded.problems} />);
 } else {
   const { config } = loaded;
+  // Before any request to the provider or STS, so that a blocked one is told as such.
+  const cspViolations = watchCspViolations(config);
   const userManager = createUserManager(config);
   // In the sign-in popup or the silent-renewal frame the app never starts, even if handing the
   // answer back fails: the main window reports that failure.
@@ -56,6 +60,7 @@ if (!loaded.ok) {
     };
     root.render(
       <StrictMode>
+        <CspViolationNotice violations={cspViolations} />
         <App services={services} />
       </StrictMode>,
     );

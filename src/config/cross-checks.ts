@@ -1,4 +1,5 @@
 import { buildRoleArn } from '../utils/arn';
+import { partitionOfRegion } from '../utils/aws-partition';
 import type { ConfigProblem } from './parse-config';
 import type { AppConfig } from './schema';
 
@@ -6,10 +7,48 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Rules that span several fields, checked once each field is valid on its own. */
 export function crossCheck(config: AppConfig): ConfigProblem[] {
-  return [...plainHttp(config), ...duplicates(config), ...chains(config), ...refreshLead(config)];
+  return [
+    ...partition(config),
+    ...policyPartitions(config),
+    ...plainHttp(config),
+    ...duplicates(config),
+    ...chains(config),
+    ...refreshLead(config),
+  ];
+}
+
+function partition(config: AppConfig): ConfigProblem[] {
+  const { region, partition: chosen } = config.sts;
+  const expected = partitionOfRegion(region);
+  return expected === chosen
+    ? []
+    : [
+        {
+          field: 'sts.partition',
+          message: `is "${chosen}", but region ${region} is in partition "${expected}": set "partition": "${expected}"`,
+        },
+      ];
 }
 
 // Tokens and credentials travel to these URLs: unencrypted only on this machine (the demo stack).
+function policyPartitions(config: AppConfig): ConfigProblem[] {
+  const prefix = `arn:${config.sts.partition}:`;
+  return config.accounts.flatMap((account, index) =>
+    account.roles.flatMap((role, roleIndex) =>
+      (role.policyArns ?? []).flatMap((arn, arnIndex) =>
+        arn.startsWith(prefix)
+          ? []
+          : [
+              {
+                field: `accounts[${index}].roles[${roleIndex}].policyArns[${arnIndex}]`,
+                message: `must be in partition "${config.sts.partition}" (start with "${prefix}"), as sts.partition says`,
+              },
+            ],
+      ),
+    ),
+  );
+}
+
 function plainHttp(config: AppConfig): ConfigProblem[] {
   return (
     [
@@ -42,7 +81,7 @@ function duplicates(config: AppConfig): ConfigProblem[] {
     accountIds.add(account.id);
     const arns = new Set<string>();
     account.roles.forEach((role, roleIndex) => {
-      const arn = buildRoleArn(account.id, role.name, role.path);
+      const arn = buildRoleArn(account.id, role.name, role.path, config.sts.partition);
       if (arns.has(arn)) {
         problems.push({
           field: `accounts[${index}].roles[${roleIndex}].name`,
@@ -60,7 +99,10 @@ function duplicates(config: AppConfig): ConfigProblem[] {
 function chains(config: AppConfig): ConfigProblem[] {
   const roles = new Map(
     config.accounts.flatMap((account) =>
-      account.roles.map((role) => [buildRoleArn(account.id, role.name, role.path), role] as const),
+      account.roles.map(
+        (role) =>
+          [buildRoleArn(account.id, role.name, role.path, config.sts.partition), role] as const,
+      ),
     ),
   );
   return config.accounts.flatMap((account, index) =>

@@ -75,6 +75,74 @@ describe('parseConfig', () => {
     expect(problems.map((p) => p.field).sort()).toEqual(['oidc.authority', 'sts.region']);
   });
 
+  it('takes the partition as a choice and refuses one that does not hold the region', () => {
+    const china = withChange((c) => {
+      c.sts = { region: 'cn-north-1', partition: 'aws-cn' };
+      (c.accounts as { roles: { chainFrom?: string }[] }[])[2].roles[0].chainFrom =
+        'arn:aws-cn:iam::111111111111:role/Developer';
+    });
+    expect(parseConfig(china)).toMatchObject({
+      ok: true,
+      config: { sts: { partition: 'aws-cn' } },
+    });
+    expect(problemsOf(withChange((c) => (c.sts = { region: 'us-gov-west-1' })))).toEqual([
+      {
+        field: 'sts.partition',
+        message: expect.stringContaining('region us-gov-west-1 is in partition "aws-us-gov"'),
+      },
+    ]);
+    expect(
+      problemsOf(withChange((c) => (c.sts = { region: 'eu-west-1', partition: 'aws-eu' }))),
+    ).toEqual([{ field: 'sts.partition', message: expect.stringContaining('"aws-cn" (China)') }]);
+  });
+
+  it('attaches only managed policies of the same partition', () => {
+    const problems = problemsOf(
+      withChange((c) => {
+        c.sts = { region: 'cn-north-1', partition: 'aws-cn' };
+        const accounts = c.accounts as { roles: Record<string, unknown>[] }[];
+        accounts[2].roles[0].chainFrom = 'arn:aws-cn:iam::111111111111:role/Developer';
+        accounts[0].roles[0].policyArns = ['arn:aws:iam::aws:policy/ReadOnlyAccess'];
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        field: 'accounts[0].roles[0].policyArns[0]',
+        message: expect.stringContaining('must be in partition "aws-cn"'),
+      },
+    ]);
+  });
+
+  it('chains only from a role in the same partition', () => {
+    const problems = problemsOf(
+      withChange((c) => (c.sts = { region: 'us-gov-west-1', partition: 'aws-us-gov' })),
+    );
+    expect(problems).toEqual([
+      {
+        field: 'accounts[2].roles[0].chainFrom',
+        message: expect.stringContaining('not a role in this config'),
+      },
+    ]);
+  });
+
+  it('checks the fields the IAM template reads', () => {
+    const problems = problemsOf(
+      withChange((c) => {
+        const role = (c.accounts as Record<string, unknown>[][])[0] as unknown as {
+          roles: Record<string, unknown>[];
+        };
+        role.roles[0].subjects = ['user-*', 'has space'];
+        role.roles[0].policyArns = ['ReadOnlyAccess'];
+        c.iam = { sessionTags: 'yes' };
+      }),
+    );
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'accounts[0].roles[0].subjects[1]',
+      'accounts[0].roles[0].policyArns[0]',
+      'iam.sessionTags',
+    ]);
+  });
+
   it('flags a misspelt field instead of ignoring it', () => {
     const problems = problemsOf(
       withChange((c) => ((c.sts as Record<string, unknown>).endpont = 'x')),

@@ -5,6 +5,12 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/;
 const ROLE_PATH = /^\/(?:[\x21-\x7e]+\/)?$/;
+const POLICY_ARN =
+  /^arn:aws[\w-]*:iam::(?:\d{12}|aws):policy\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,128}$/;
+
+/** The AWS partitions Rolecall can reach: ARNs, STS endpoints and the CSP follow the choice. */
+export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'] as const;
+export type Partition = (typeof PARTITIONS)[number];
 
 const httpUrl = (what: string) =>
   z.url({
@@ -53,6 +59,26 @@ const roleSchema = z.strictObject({
       }),
     ),
   ),
+  // Read by the IAM template generator only (scripts/iam-template.ts), so that IAM and the app's
+  // role list come from one file.
+  subjects: z.optional(
+    z.array(
+      z.string().check(
+        z.regex(/^[\x21-\x7e]{1,255}$/, {
+          error: 'must be a "sub" value or pattern (* and ? are wildcards), such as "user-*"',
+        }),
+      ),
+    ),
+  ),
+  policyArns: z.optional(
+    z.array(
+      z.string().check(
+        z.regex(POLICY_ARN, {
+          error: 'must be a managed policy ARN such as "arn:aws:iam::aws:policy/ReadOnlyAccess"',
+        }),
+      ),
+    ),
+  ),
 });
 
 const accountSchema = z.strictObject({
@@ -92,6 +118,10 @@ export const configSchema = z.strictObject({
       .check(
         z.regex(REGION, { error: 'must be an AWS region such as "us-east-1" or "eu-west-1"' }),
       ),
+    partition: z._default(
+      z.enum(PARTITIONS, { error: 'must be "aws", "aws-cn" (China) or "aws-us-gov" (GovCloud)' }),
+      'aws',
+    ),
     endpoint: z.optional(httpUrl('STS endpoint (leave it out for real AWS)')),
   }),
   session: z._default(
@@ -157,6 +187,14 @@ export const configSchema = z.strictObject({
     'groups',
   ),
   accounts: z.array(accountSchema),
+  // What the provider's ID tokens carry, for the IAM template's trust policies.
+  iam: z._default(
+    z.strictObject({
+      sessionTags: z._default(z.boolean({ error: 'must be true or false' }), false),
+      sourceIdentity: z._default(z.boolean({ error: 'must be true or false' }), false),
+    }),
+    { sessionTags: false, sourceIdentity: false },
+  ),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

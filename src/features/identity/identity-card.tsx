@@ -2,6 +2,7 @@ import { CopyButton } from '../../components/ui/copy-button';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { Untrusted } from '../../components/ui/untrusted';
 import { useConfig } from '../../config/config-context';
+import { stsEndpointOf } from '../../utils/aws-partition';
 import { maskAccountIds } from '../../utils/mask';
 import type { RoleSession } from '../../types/session';
 import { identityFacts } from './identity-facts';
@@ -14,7 +15,7 @@ import { supportSummary } from './support-summary';
 export function IdentityCard({ session }: { session: RoleSession }) {
   const presenter = usePresenterMode();
   const { sts } = useConfig();
-  const stsEndpoint = sts.endpoint ?? `https://sts.${sts.region}.amazonaws.com`;
+  const stsEndpoint = stsEndpointOf(sts);
   const rows = identityFacts(session, (ms) =>
     ms === undefined ? undefined : new Date(ms).toLocaleString(),
   );

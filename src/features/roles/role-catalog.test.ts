@@ -24,6 +24,18 @@ describe('rolesForPerson', () => {
     });
   });
 
+  it('builds role ARNs in the configured partition, chained roles included', () => {
+    const china = config();
+    china.sts = { region: 'cn-north-1', partition: 'aws-cn' };
+    china.accounts[2].roles[0].chainFrom = 'arn:aws-cn:iam::111111111111:role/Developer';
+    const arns = rolesForPerson(china, { groups: ['developers'] }).flatMap((account) =>
+      account.roles.map((role) => role.arn),
+    );
+    expect(arns).toContain('arn:aws-cn:iam::111111111111:role/Developer');
+    expect(arns).toContain('arn:aws-cn:iam::333333333333:role/Auditor');
+    expect(arns.every((arn) => arn.startsWith('arn:aws-cn:'))).toBe(true);
+  });
+
   it('offers nothing to a person without matching groups or role claims', () => {
     expect(rolesForPerson(config(), { groups: [] })).toEqual([]);
     expect(rolesForPerson(config(), {})).toEqual([]);

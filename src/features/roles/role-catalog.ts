@@ -1,4 +1,4 @@
-import type { AccountConfig, AppConfig, RoleConfig } from '../../config/schema';
+import type { AccountConfig, AppConfig, Partition, RoleConfig } from '../../config/schema';
 import type { AccountRoles, RoleOption } from '../../types/role';
 import { buildRoleArn, parseRoleArn } from '../../utils/arn';
 
@@ -27,7 +27,7 @@ export function rolesForPerson(
   const byArn = new Map<string, RoleOption>();
   for (const account of config.accounts) {
     for (const role of account.roles) {
-      const option = configuredRole(account, role, preferred);
+      const option = configuredRole(config.sts.partition, account, role, preferred);
       const granted = !role.groups || role.groups.some((group) => groups.has(group));
       if (granted || tokenArns.has(option.arn)) byArn.set(option.arn, option);
     }
@@ -42,11 +42,12 @@ export function rolesForPerson(
 }
 
 function configuredRole(
+  partition: Partition,
   account: AccountConfig,
   role: RoleConfig,
   preferred: string | undefined,
 ): RoleOption {
-  const arn = buildRoleArn(account.id, role.name, role.path);
+  const arn = buildRoleArn(account.id, role.name, role.path, partition);
   return {
     arn,
     accountId: account.id,

@@ -98,7 +98,9 @@ export function describeAuthError(
     return explained(
       'NetworkError',
       'Your identity provider could not be reached',
-      `Rolecall could not contact ${authority}. Check your network connection, or ask your administrator whether the provider is up, then try again.`,
+      // A request blocked by the site's Content-Security-Policy fails the same way; the CSP notice
+      // (features/deployment) names that cause when it is the one.
+      `Rolecall could not contact ${authority}. Unless a notice above says this site's Content-Security-Policy blocked it, check your network connection, or ask your administrator whether the provider is up, then try again.`,
       true,
     );
   }

@@ -20,7 +20,7 @@ afterAll(() => h.close());
 
 const gateway = (exchanges: StsExchange[] = []) =>
   createStsGateway(
-    { region: 'us-east-1', endpoint: h.sts.url },
+    { region: 'us-east-1', partition: 'aws', endpoint: h.sts.url },
     { onExchange: (exchange) => exchanges.push(exchange) },
   );
 
@@ -82,7 +82,11 @@ describe('the STS gateway', () => {
   });
 
   it('says AWS STS could not be reached when nothing answers, and that trying again may help', async () => {
-    const unreachable = createStsGateway({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9' });
+    const unreachable = createStsGateway({
+      region: 'us-east-1',
+      partition: 'aws',
+      endpoint: 'http://127.0.0.1:9',
+    });
     const problem = await unreachable
       .assumeRoleWithWebIdentity({
         roleArn: SANDBOX_DEVELOPER,

@@ -1,5 +1,6 @@
 import type * as StsSdk from '@aws-sdk/client-sts';
 import type { ExchangeListener } from './exchange';
+import { stsEndpointOf } from '../../utils/aws-partition';
 import { recordExchanges, watchServerClock } from './sts-middleware';
 import type * as StsProblemModule from './sts-problem';
 import type {
@@ -59,7 +60,7 @@ export function createStsGateway(
   // The SDK learns AWS's clock offset from a skew error and corrects its signatures; clients are
   // made per call, so the lesson is carried from one to the next here.
   let systemClockOffset = 0;
-  const endpoint = target.endpoint ?? `https://sts.${target.region}.amazonaws.com`;
+  const endpoint = stsEndpointOf(target);
 
   const newClient = async (credentials?: TemporaryCredentials) => {
     const { STSClient } = await preloadSts();

@@ -1,3 +1,4 @@
+import type { Partition } from '../../config/schema';
 export interface TemporaryCredentials {
   accessKeyId: string;
   secretAccessKey: string;
@@ -54,6 +55,8 @@ export interface AssumeRoleInput {
 
 export interface StsEndpoint {
   region: string;
+  /** The region's partition (aws, aws-cn, aws-us-gov): where the regional endpoint lives. */
+  partition: Partition;
   /** Leave undefined for real AWS: the SDK then uses the regional endpoint of `region`. */
   endpoint?: string;
 }

@@ -1,0 +1,62 @@
+import type { AppConfig } from '../../config/schema';
+import { stsEndpointOf } from '../../utils/aws-partition';
+
+/** An outside origin the deployment's Content-Security-Policy kept the app from reaching. */
+export interface BlockedOrigin {
+  origin: string;
+  directive: string;
+  /** Who was not reached, in words: "your identity provider", "AWS STS", or undefined. */
+  party?: string;
+}
+
+export interface CspViolations {
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => readonly BlockedOrigin[];
+}
+
+// Only these can block the provider or STS; a blocked script or style (a browser extension
+// injecting one, say) is not Rolecall's problem to report.
+const REACHING = new Set(['connect-src', 'frame-src', 'child-src', 'default-src']);
+
+// new URL, not URL.parse, which browsers before 2024 lack.
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Listens for `securitypolicyviolation`: when the browser refuses a request because the page's
+ * Content-Security-Policy does not allow its origin, the failure is not a network problem, and
+ * the person (and whoever deployed Rolecall) must be told so.
+ */
+export function watchCspViolations(
+  config: Pick<AppConfig, 'oidc' | 'sts'>,
+  target: Pick<Document, 'addEventListener'> = document,
+): CspViolations {
+  const parties = new Map<string | undefined, string>([
+    [originOf(config.oidc.authority), 'your identity provider'],
+    [originOf(stsEndpointOf(config.sts)), 'AWS STS'],
+  ]);
+  let blocked: readonly BlockedOrigin[] = [];
+  const listeners = new Set<() => void>();
+
+  target.addEventListener('securitypolicyviolation', (event) => {
+    const { blockedURI, effectiveDirective } = event;
+    const origin = originOf(blockedURI);
+    if (!origin || origin === 'null' || !REACHING.has(effectiveDirective)) return;
+    if (blocked.some((b) => b.origin === origin && b.directive === effectiveDirective)) return;
+    blocked = [...blocked, { origin, directive: effectiveDirective, party: parties.get(origin) }];
+    for (const listener of listeners) listener();
+  });
+
+  return {
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => blocked,
+  };
+}
