@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_WORKERS, extraIssuersSetting } from './e2e/second-provider-issuers';
 
 // Playwright's own browser download cannot run on every machine (no CDN access here). Use the
 // system Chromium when there is one (or the one CHROMIUM_PATH names); elsewhere Playwright's own.
@@ -27,7 +28,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // One retry in CI, so that a test made flaky by a busy two-core machine shows up as flaky, not red.
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
+  // The second provider runs per worker (e2e/second-provider.ts): the STS trusts each worker's.
+  workers: E2E_WORKERS,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
   expect: { timeout: 10_000 },
@@ -56,8 +58,8 @@ export default defineConfig({
   webServer: [
     {
       command: 'npx tsx demo/start.ts --preview',
-      // Short-lived ID tokens, so the tests see them renewed.
-      env: { IDP_ID_TOKEN_TTL: '70' },
+      // Short-lived ID tokens, so the tests see them renewed; the second provider trusted as well.
+      env: { IDP_ID_TOKEN_TTL: '70', DEMO_EXTRA_ISSUERS: extraIssuersSetting() },
       url: APP_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

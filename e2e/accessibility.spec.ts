@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { chooseRole, expect, signIn, test } from './fixtures';
+import { chooseRole, expect, signIn, signOut, test } from './fixtures';
 
 // axe analyses a whole page at a time: on two busy cores that takes a while.
 test.describe.configure({ timeout: 60_000 });
@@ -51,7 +51,7 @@ test('the failure screens: a refused role, no roles, a bad config', async ({ pag
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoSeriousViolations(page, 'refused role');
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
   await signIn(page, 'carol');
   await expect(page.getByText('You have no AWS roles yet')).toBeVisible();

@@ -14,6 +14,19 @@ export async function signIn(page: Page, user: DemoUser, path = '/'): Promise<vo
   await expect(page.getByText(/^Signed in as/)).toBeVisible();
 }
 
+/**
+ * Signs out in Rolecall. The demo provider asks the person to confirm (Rolecall sends no ID token
+ * to it), as a provider may; the test confirms.
+ */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  const confirm = page.getByRole('heading', { name: /^Sign out of the Rolecall demo/ });
+  const signedOut = page.getByRole('status').filter({ hasText: /^Note: You are signed out/ });
+  await expect(confirm.or(signedOut)).toBeVisible();
+  if (await confirm.isVisible()) await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(signedOut).toBeVisible();
+}
+
 export async function chooseRole(page: Page, role: string, account: string): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Roles' })

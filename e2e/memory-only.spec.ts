@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { chooseRole, expect, signIn, test } from './fixtures';
+import { chooseRole, expect, signIn, signOut, test } from './fixtures';
 
 interface BrowserStorage {
   local: string[];
@@ -78,7 +78,10 @@ test('sign out clears everything and ends the provider session', async ({ page }
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
   await expect(page.getByRole('region', { name: 'Assumed as', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
+  await expect(page.getByRole('status')).toContainText(
+    'your identity provider ended its session too',
+  );
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
   await expect(page.getByText(/^Signed in as/)).toHaveCount(0);
 

@@ -58,7 +58,7 @@ export function describeAuthError(
     return explained(
       providerCode,
       'Sign-in was cancelled',
-      `Your identity provider did not sign you in${description ? ` ("${description}")` : ''}. Sign in when you are ready.`,
+      `Your identity provider did not sign you in${description ? ` ("${description.replace(/\.+$/, '')}")` : ''}. Sign in when you are ready.`,
     );
   }
   if (

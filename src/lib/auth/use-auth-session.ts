@@ -91,7 +91,8 @@ export function useAuthSession(redirectPath: string): AuthSession {
       forgetAppState();
       if (endSession === 'supported') {
         try {
-          await userManager.signoutRedirect();
+          // A state, so that the provider's redirect back is recognised as the end of sign-out.
+          await userManager.signoutRedirect({ state: { signedOut: true } });
           return 'redirecting';
         } catch {
           // Fall through: the local sign-out stands.
