@@ -28,8 +28,10 @@ const ESCAPES: Record<string, string> = {
   "'": '&apos;',
 };
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 }
 
 function render(element: XmlElement, depth: number, attributes = ''): string {
@@ -38,10 +40,10 @@ function render(element: XmlElement, depth: number, attributes = ''): string {
   if (!Array.isArray(element.content)) {
     return `${open}${escapeXml(String(element.content))}</${element.name}>\n`;
   }
-  const children = element.content
-    .filter((child): child is XmlElement => child !== undefined)
-    .map((child) => render(child, depth + 1))
-    .join('');
+  let children = '';
+  for (const child of element.content) {
+    if (child !== undefined) children += render(child, depth + 1);
+  }
   return `${open}\n${children}${indent}</${element.name}>\n`;
 }
 
