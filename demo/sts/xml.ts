@@ -47,6 +47,11 @@ function render(element: XmlElement, depth: number, attributes = ''): string {
   return `${open}\n${children}${indent}</${element.name}>\n`;
 }
 
+/** A whole document with an XML declaration, as EC2 answers (the EC2 stand-in). */
+export function renderDocument(root: XmlElement): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${render(root, 0)}`;
+}
+
 /** `<{Action}Response><{Action}Result>…</…Result><ResponseMetadata>…</…></…Response>` */
 export function renderResult(action: string, result: XmlChild[], requestId: string): string {
   const response = el(`${action}Response`, [
