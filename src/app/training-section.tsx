@@ -5,7 +5,7 @@ import { usePresenterMode } from '../components/ui/presenter-mode';
 import type { RoleOption } from '../features/roles/role-catalog';
 import { useSessionEnvironment } from '../features/sessions/session-environment';
 import { sessionQueries } from '../features/sessions/session-queries';
-import { ExplainedError } from '../utils/explained-error';
+import { StsProblem } from '../lib/aws/sts-problem';
 import type { AppServices } from './services';
 
 // For trainers and the curious: loaded only when someone opens it.
@@ -71,7 +71,7 @@ function TrainingContent({
 }
 
 /** The selected role's last failure, read from the session cache without starting a session. */
-function useRoleProblem(role: RoleOption | undefined): ExplainedError | undefined {
+function useRoleProblem(role: RoleOption | undefined): StsProblem | undefined {
   const { subject } = useSessionEnvironment();
   const cache = useQueryClient().getQueryCache();
   return useSyncExternalStore(
@@ -80,7 +80,7 @@ function useRoleProblem(role: RoleOption | undefined): ExplainedError | undefine
       if (!role) return undefined;
       const queryKey = sessionQueries.key(subject, role.arn);
       const error = cache.find({ queryKey, exact: true })?.state.error;
-      return error instanceof ExplainedError && error.source === 'sts' ? error : undefined;
+      return error instanceof StsProblem ? error : undefined;
     },
   );
 }

@@ -1,4 +1,3 @@
-import { formatTags } from '../../utils/claims';
 import type { RoleSession } from '../sessions/session-queries';
 
 export type Fact = [label: string, value: string | undefined];
@@ -12,7 +11,7 @@ export function identityFacts(
   time: (ms: number | undefined) => string | undefined,
 ): Fact[] {
   const { identity, role, token } = session;
-  const tags = formatTags(token.tags);
+  const tags = Object.entries(token.tags).map(([key, value]) => `${key}=${value}`);
   return [
     ['Account', `${role.accountName} (${identity.account})`],
     ['Role', `${role.label} (${role.arn})`],
@@ -31,7 +30,7 @@ export function identityFacts(
     ['Credentials expire', time(session.localExpiresAt)],
     [
       'Confirmed by GetCallerIdentity',
-      session.identityUnconfirmed ? `no (${session.identityUnconfirmed.code})` : undefined,
+      session.identityUnconfirmed ? `no (${session.identityUnconfirmed.details.code})` : undefined,
     ],
   ];
 }

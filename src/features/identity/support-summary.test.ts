@@ -45,7 +45,7 @@ const session: RoleSession = {
     subject: 'user-alice',
     audience: 'rolecall',
     issuedAt: Date.parse('2026-01-01T11:59:00Z'),
-    tags: { Team: ['platform'] },
+    tags: { Team: 'platform' },
     transitiveTagKeys: ['Team'],
   },
 };

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
-import { ExplainedError, supportLine } from '../../utils/explained-error';
 import { maskAccountIds } from '../../utils/mask';
 import { SignInRequired } from '../../lib/auth/id-token-source';
+import { StsProblem } from '../../lib/aws/sts-problem';
 import type { RoleOption } from '../roles/role-catalog';
 import { CredentialsPanel } from './credentials-panel';
 import { ExpiryCountdown } from './expiry-countdown';
@@ -117,7 +117,7 @@ function SessionFailure({
       </Notice>
     );
   }
-  const problem = error instanceof ExplainedError ? error : undefined;
+  const problem = error instanceof StsProblem ? error : undefined;
   const title = shown(problem?.title ?? 'Could not assume the role');
   return (
     <Notice
@@ -133,7 +133,12 @@ function SessionFailure({
       {refreshing ? (
         <p className="mt-1">The current credentials keep working until the countdown ends.</p>
       ) : null}
-      {problem ? <p className="mt-2 font-mono text-xs">{supportLine(problem)}</p> : null}
+      {problem ? (
+        <p className="mt-2 font-mono text-xs">
+          {problem.details.action} · {problem.details.code}
+          {problem.details.requestId ? ` · request ${problem.details.requestId}` : ''}
+        </p>
+      ) : null}
     </Notice>
   );
 }

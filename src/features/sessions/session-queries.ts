@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { SignInRequired, type IdTokenSource } from '../../lib/auth/id-token-source';
 import type { StsGateway } from '../../lib/aws/sts-gateway';
+import { StsProblem } from '../../lib/aws/sts-problem';
 import type {
   CallerIdentity,
   RoleCredentials,
@@ -8,12 +9,11 @@ import type {
   TemporaryCredentials,
 } from '../../lib/aws/types';
 import { parseAssumedRoleArn } from '../../utils/arn';
-import { ExplainedError } from '../../utils/explained-error';
 import { toRoleSessionName } from '../../utils/session-name';
 import type { RoleOption } from '../roles/role-catalog';
 import { localExpiry, refreshDelayMs, refreshIsOverdue } from './refresh-schedule';
 import { sessionLength, sessionLimits } from './session-length';
-import { chainedTokenFacts, tokenFacts, type TokenFacts } from '../../utils/claims';
+import { chainedTokenFacts, tokenFacts, type TokenFacts } from './token-facts';
 
 export interface RoleSession {
   role: RoleOption;
@@ -34,7 +34,7 @@ export interface RoleSession {
    * Set when GetCallerIdentity could not confirm the identity: it is then read from the assume
    * call's AssumedRoleUser, and the credentials are kept rather than thrown away.
    */
-  identityUnconfirmed?: ExplainedError;
+  identityUnconfirmed?: StsProblem;
   durationSeconds: number;
   /** When the credentials arrived, and when they expire, on this computer's clock. */
   receivedAt: number;
@@ -101,7 +101,7 @@ export const sessionQueries = {
         });
       },
       retry: (failures, error) =>
-        error instanceof ExplainedError && error.retryable && failures < 2,
+        error instanceof StsProblem && error.details.retryable && failures < 2,
     }),
 };
 
@@ -176,11 +176,11 @@ async function confirmIdentity(
   sts: StsGateway,
   assumed: RoleCredentials,
   roleArn: string,
-): Promise<{ identity: CallerIdentity; call?: StsCall; problem?: ExplainedError }> {
+): Promise<{ identity: CallerIdentity; call?: StsCall; problem?: StsProblem }> {
   try {
     return await sts.getCallerIdentity(assumed.credentials, roleArn);
   } catch (error) {
-    if (!(error instanceof ExplainedError)) throw error;
+    if (!(error instanceof StsProblem)) throw error;
     const account = parseAssumedRoleArn(assumed.assumedRoleArn)?.accountId ?? '';
     return {
       identity: { account, arn: assumed.assumedRoleArn, userId: assumed.assumedRoleId },

@@ -1,15 +1,15 @@
 import type { SignInTrace } from '../../lib/auth/sign-in-trace';
-import { formatUtc } from '../../utils/format-utc';
+import { formatUtc } from './format-utc';
 import {
-  formatTags,
+  discoveryUrl,
   numberClaim,
-  sessionTags,
+  providerName,
   SOURCE_IDENTITY_CLAIM,
   stringClaim,
   TAGS_CLAIM,
+  tokenTags,
   type Claims,
-} from '../../utils/claims';
-import { discoveryUrl, providerName } from '../../utils/oidc-provider';
+} from './token-claims';
 import type { Fact } from './training-step';
 
 const AUTHORIZATION_PARAMS: Record<string, (context: { verifierLength?: number }) => string> = {
@@ -152,9 +152,9 @@ export function claimFacts(payload: Claims, header: Claims, issuer: string): Fac
   add('auth_time', `You authenticated at the provider ${time('auth_time')}`);
   add('nonce', 'The nonce from step 1, checked so a captured token cannot be replayed.');
   add('amr', `How you authenticated. Trust policies can test it as ${provider}:amr.`);
-  const tags = sessionTags(payload);
+  const tags = tokenTags(payload);
   if (tags) {
-    const list = formatTags(tags.tags);
+    const list = Object.entries(tags.tags).map(([key, values]) => `${key}=${values.join(',')}`);
     facts.push({
       term: TAGS_CLAIM,
       explanation: `Session tags for AWS: ${list.join(', ') || 'none'}${tags.transitiveKeys.length ? ` (transitive: ${tags.transitiveKeys.join(', ')})` : ''}. AWS attaches them to the role session when the trust policy also allows sts:TagSession; transitive tags follow into chained roles.`,

@@ -2,7 +2,7 @@ import type { StsExchange } from '../../lib/aws/exchange';
 import { parseRoleArn } from '../../utils/arn';
 import { explainAction, outcomeOf, requestText, responseText } from './describe-exchange';
 import type { Show } from './display';
-import { formatUtc } from '../../utils/format-utc';
+import { formatUtc } from './format-utc';
 import { Explanation, RawBlock, Step } from './training-step';
 
 export function ExchangeStep({ exchange, show }: { exchange: StsExchange; show: Show }) {

@@ -1,12 +1,17 @@
 import { useId } from 'react';
 import { useNow } from '../../hooks/use-now';
-import type { StsFailure } from '../../lib/aws/sts-error-facts';
-import { explainStsError } from '../../lib/aws/sts-errors';
-import type { Claims } from '../../utils/claims';
 import type { RoleOption } from '../roles/role-catalog';
 import { showRaw, type Show } from './display';
+import { explainStsError } from './explain-sts-error';
+import type { Claims } from './token-claims';
 
-export type Failure = StsFailure & { requestId?: string };
+export interface Failure {
+  code: string;
+  awsMessage?: string;
+  action?: string;
+  requestId?: string;
+  endpoint?: string;
+}
 
 /** "Why it failed": what the error means, its likely cause here and the fix, in plain words. */
 export function FailureExplanation({
@@ -42,7 +47,7 @@ export function FailureExplanation({
       <p className="text-sm font-medium">
         {showRaw(
           show,
-          `${failure.action} failed with ${failure.code}${failure.requestId ? ` (request id ${failure.requestId})` : ''}.`,
+          `${failure.action ?? 'The call'} failed with ${failure.code}${failure.requestId ? ` (request id ${failure.requestId})` : ''}.`,
         )}
       </p>
       <dl className="grid gap-2 text-sm">

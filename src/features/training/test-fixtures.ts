@@ -1,6 +1,6 @@
 import type { SignInTrace } from '../../lib/auth/sign-in-trace';
 import type { StsExchange } from '../../lib/aws/exchange';
-import { ExplainedError } from '../../utils/explained-error';
+import { StsProblem } from '../../lib/aws/sts-problem';
 import type { RoleOption } from '../roles/role-catalog';
 
 const base64url = (text: string) =>
@@ -202,14 +202,15 @@ export const EXCHANGES: StsExchange[] = [
   },
 ];
 
-export const ACCESS_DENIED = new ExplainedError({
-  source: 'sts',
-  operation: 'AssumeRoleWithWebIdentity',
-  code: 'AccessDenied',
-  title: 'Your sign-in is not allowed to assume arn:aws:iam::111111111111:role/MisconfiguredTrust',
-  hint: "The role's trust policy does not accept your ID token.",
-  retryable: false,
-  said: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
-  status: 403,
-  requestId: 'c3a8f1d2-5b6e-4f70-8a9b-0c1d2e3f4a5b',
-});
+export const ACCESS_DENIED = new StsProblem(
+  'Your sign-in is not allowed to assume arn:aws:iam::111111111111:role/MisconfiguredTrust',
+  "The role's trust policy does not accept your ID token.",
+  {
+    action: 'AssumeRoleWithWebIdentity',
+    code: 'AccessDenied',
+    awsMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    status: 403,
+    requestId: 'c3a8f1d2-5b6e-4f70-8a9b-0c1d2e3f4a5b',
+    retryable: false,
+  },
+);

@@ -1,7 +1,7 @@
 import type { SignInTrace } from '../../lib/auth/sign-in-trace';
 import { claimFacts, tokenFacts } from './describe-sign-in';
 import type { Show } from './display';
-import { formatUtc } from '../../utils/format-utc';
+import { formatUtc } from './format-utc';
 import { Explanation, FactList, NoData, RawBlock, Step } from './training-step';
 
 export function TokenStep({ trace, show }: { trace: SignInTrace; show: Show }) {

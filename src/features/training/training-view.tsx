@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { SignInTrace } from '../../lib/auth/sign-in-trace';
 import type { StsExchange } from '../../lib/aws/exchange';
-import type { ExplainedError } from '../../utils/explained-error';
+import type { StsProblem } from '../../lib/aws/sts-problem';
 import type { RoleOption } from '../roles/role-catalog';
 import { AuthorizationStep, CallbackStep } from './authorization-steps';
 import { wireError } from './describe-exchange';
@@ -19,7 +19,7 @@ export interface TrainingViewProps {
   /** The role the trust policy and the failure explanation are about. */
   role?: RoleOption;
   /** Why the last STS call for the role failed, when it did. */
-  problem?: ExplainedError;
+  problem?: StsProblem;
   /** The configured OIDC issuer (the token's own iss is preferred when there is one). */
   issuer: string;
   /** Presenter mode: account ids partly masked everywhere on screen. */
@@ -88,19 +88,19 @@ export default function TrainingView({
 function failureOf(
   exchanges: readonly StsExchange[],
   role: RoleOption | undefined,
-  problem: ExplainedError | undefined,
+  problem: StsProblem | undefined,
 ): Failure | undefined {
   const last = exchanges.findLast((exchange) => !role || exchange.roleArn === role.arn);
   const endpoint = last?.request.url;
   if (problem) {
-    const { code, said, operation, requestId, status } = problem;
-    return { code, said, action: operation, requestId, status, endpoint };
+    const { code, awsMessage, action, requestId } = problem.details;
+    return { code, awsMessage, action, requestId, endpoint };
   }
   const error = last ? wireError(last) : undefined;
   if (!last || !error) return undefined;
   return {
     code: error.code,
-    said: error.message,
+    awsMessage: error.message,
     action: last.action,
     requestId: error.requestId,
     endpoint,

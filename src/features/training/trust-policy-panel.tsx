@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button';
 import { useCopy } from '../../hooks/use-copy';
 import type { RoleOption } from '../roles/role-catalog';
 import type { Show } from './display';
-import { tokenIssuer, type Claims } from '../../utils/claims';
+import { tokenIssuer, type Claims } from './token-claims';
 import { NoData, RawBlock } from './training-step';
 import { chainedTrustPolicy, webIdentityTrustPolicy } from './trust-policy';
 

@@ -1,13 +1,14 @@
 import {
   awsAudience,
-  sessionTags,
+  providerArn,
+  providerName,
   SOURCE_IDENTITY_CLAIM,
   stringClaim,
   TAGS_CLAIM,
+  tokenTags,
   type AwsAudience,
   type Claims,
-} from '../../utils/claims';
-import { providerArn, providerName } from '../../utils/oidc-provider';
+} from './token-claims';
 
 export interface TrustPolicyInput {
   /** The token's issuer (`iss`). */
@@ -108,7 +109,7 @@ export interface ChainedTrustPolicyInput {
  * needed only then.
  */
 export function chainedTrustPolicy(input: ChainedTrustPolicyInput): { json: string } {
-  const transitive = (sessionTags(input.claims)?.transitiveKeys.length ?? 0) > 0;
+  const transitive = (tokenTags(input.claims)?.transitiveKeys.length ?? 0) > 0;
   const actions = ['sts:AssumeRole', ...(transitive ? ['sts:TagSession'] : [])];
   const policy = {
     Version: '2012-10-17',

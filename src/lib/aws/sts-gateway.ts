@@ -1,7 +1,7 @@
 import type * as StsSdk from '@aws-sdk/client-sts';
 import type { ExchangeListener } from './exchange';
 import { recordExchanges, watchServerClock } from './sts-middleware';
-import type * as StsProblemModule from './sts-problem';
+import { toStsProblem } from './sts-problem';
 import type {
   AssumeRoleInput,
   AssumeRoleWithWebIdentityInput,
@@ -17,21 +17,14 @@ type StsModule = typeof StsSdk;
 type StsClient = InstanceType<StsModule['STSClient']>;
 
 let sdk: Promise<StsModule> | undefined;
-let problems: Promise<typeof StsProblemModule> | undefined;
 
 /**
- * Starts downloading the AWS SDK and the STS error catalogue. Neither is needed on the signed-out
- * page, so they are loaded on demand; call this as soon as a sign-in callback begins so the person
- * never waits for them. A call waits for both, so a failure can always be explained.
+ * Starts downloading the AWS SDK. It is not needed on the signed-out page, so it is loaded on
+ * demand; call this as soon as a sign-in callback begins so the person never waits for it.
  */
 export function preloadSts(): Promise<StsModule> {
   sdk ??= import('@aws-sdk/client-sts');
-  problems ??= import('./sts-problem');
-  return Promise.all([sdk, problems]).then(([module]) => module);
-}
-
-async function toStsProblem(...args: Parameters<typeof StsProblemModule.toStsProblem>) {
-  return (await (problems ??= import('./sts-problem'))).toStsProblem(...args);
+  return sdk;
 }
 
 export interface StsGateway {
@@ -47,8 +40,8 @@ export interface StsGateway {
 }
 
 /**
- * The app's only door to AWS STS. Every failure is rethrown as an `ExplainedError` (source
- * "sts") that says what happened and what to do.
+ * The app's only door to AWS STS. Every failure is rethrown as a {@link StsProblem} that says
+ * what happened and what to do.
  */
 export function createStsGateway(
   target: StsEndpoint,
@@ -89,7 +82,7 @@ export function createStsGateway(
       const requestId = (output as { $metadata?: { requestId?: string } }).$metadata?.requestId;
       return { output, call: { action, requestId, clockOffsetMs: clock.offsetMs() } };
     } catch (error) {
-      throw await toStsProblem(error, { action, roleArn, endpoint });
+      throw toStsProblem(error, { action, roleArn, endpoint });
     } finally {
       systemClockOffset = client.config.systemClockOffset;
       client.destroy();
@@ -146,7 +139,7 @@ export function createStsGateway(
         (client, { GetCallerIdentityCommand }) => client.send(new GetCallerIdentityCommand({})),
       );
       if (!output.Account || !output.Arn || !output.UserId) {
-        throw await toStsProblem(new Error('STS answered without an identity'), {
+        throw toStsProblem(new Error('STS answered without an identity'), {
           action: 'GetCallerIdentity',
           endpoint,
         });

