@@ -1,4 +1,5 @@
 import type { Caller } from './auth.ts';
+import type { AuthorizationMessages } from './authorization-messages.ts';
 import type { MfaVerifier } from './mfa.ts';
 import type { OidcKeyStore } from './oidc-keys.ts';
 import type { Params } from './query.ts';
@@ -12,6 +13,7 @@ export interface StsState {
   sessions: SessionStore;
   keys: OidcKeyStore;
   mfa: MfaVerifier;
+  authorizationMessages: AuthorizationMessages;
 }
 
 export interface ActionInput {

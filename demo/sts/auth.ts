@@ -32,14 +32,14 @@ export interface Caller {
 const MAX_SKEW_MS = 15 * 60 * 1000;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
-function checkScope({ scope, signedHeaders, amzDate }: SignatureParameters): void {
+function checkScope({ scope, signedHeaders, amzDate }: SignatureParameters, service: string) {
   if (scope.terminator !== 'aws4_request') {
     throw signatureDoesNotMatch(
       `Credential should be scoped with a valid terminator: 'aws4_request', not '${scope.terminator}'. `,
     );
   }
-  if (scope.service !== 'sts') {
-    throw signatureDoesNotMatch("Credential should be scoped to correct service: 'sts'. ");
+  if (scope.service !== service) {
+    throw signatureDoesNotMatch(`Credential should be scoped to correct service: '${service}'. `);
   }
   if (!REGION.test(scope.region)) {
     throw signatureDoesNotMatch('Credential should be scoped to a valid region. ');
@@ -107,15 +107,17 @@ function findCredentials(
   };
 }
 
+/** `service` is the one the request must be signed for: `sts`, or `ec2` for the EC2 stand-in. */
 export function authenticate(
   request: HttpRequestParts,
   world: World,
   sessions: SessionStore,
   now: number,
+  service = 'sts',
 ): Caller {
   const params = parseSignature(request);
   if (!params) throw missingAuthenticationToken();
-  checkScope(params);
+  checkScope(params, service);
   checkTime(params, now);
   const { caller, secretAccessKey } = findCredentials(params, world, sessions, now);
   if (!signatureMatches(request, params, secretAccessKey)) throw signatureDoesNotMatch();

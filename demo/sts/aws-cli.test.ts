@@ -112,6 +112,80 @@ describe.skipIf(!existsSync(AWS) && !process.env.CI)('AWS CLI', () => {
     });
   });
 
+  async function developerKeys() {
+    const assumed = await aws(assumeArgs(SANDBOX_DEVELOPER, await h.idp.mint(ALICE_CLAIMS)));
+    const { Credentials } = JSON.parse(assumed.stdout) as {
+      Credentials: { AccessKeyId: string; SecretAccessKey: string; SessionToken: string };
+    };
+    return {
+      AWS_ACCESS_KEY_ID: Credentials.AccessKeyId,
+      AWS_SECRET_ACCESS_KEY: Credentials.SecretAccessKey,
+      AWS_SESSION_TOKEN: Credentials.SessionToken,
+    };
+  }
+
+  const signedArgs = (args: string[]) => [
+    ...args,
+    '--endpoint-url',
+    h.sts.url,
+    '--region',
+    'us-east-1',
+    '--output',
+    'json',
+  ];
+
+  it('answers get-access-key-info with the key’s account', async () => {
+    const keys = await developerKeys();
+    const info = await aws(
+      signedArgs(['sts', 'get-access-key-info', '--access-key-id', keys.AWS_ACCESS_KEY_ID]),
+      keys,
+    );
+    expect(info.stderr).toBe('');
+    expect(JSON.parse(info.stdout)).toEqual({ Account: '111111111111' });
+  });
+
+  it('shows a denied ec2 run-instances with an encoded message, which decodes', async () => {
+    const keys = await developerKeys();
+    const denied = await aws(
+      signedArgs([
+        'ec2',
+        'run-instances',
+        '--dry-run',
+        '--image-id',
+        'ami-12345678',
+        '--instance-type',
+        't3.micro',
+      ]),
+      keys,
+    );
+    expect(denied.code).toBe(254);
+    expect(denied.stderr.trim()).toMatch(
+      /^An error occurred \(UnauthorizedOperation\) when calling the RunInstances operation: You are not authorized to perform this operation\. User: arn:aws:sts::111111111111:assumed-role\/Developer\/alice is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:111111111111:instance\/\* because no identity-based policy allows the ec2:RunInstances action\. Encoded authorization failure message: [A-Za-z0-9_-]+$/,
+    );
+    const encoded = denied.stderr.trim().split(': ').at(-1) ?? '';
+
+    const decoded = await aws(
+      signedArgs(['sts', 'decode-authorization-message', '--encoded-message', encoded]),
+      keys,
+    );
+    expect(decoded.stderr).toBe('');
+    const { DecodedMessage } = JSON.parse(decoded.stdout) as { DecodedMessage: string };
+    expect(JSON.parse(DecodedMessage)).toMatchObject({
+      allowed: false,
+      explicitDeny: false,
+      context: { action: 'ec2:RunInstances' },
+    });
+
+    const broken = await aws(
+      signedArgs(['sts', 'decode-authorization-message', '--encoded-message', `${encoded}x`]),
+      keys,
+    );
+    expect(broken.code).toBe(254);
+    expect(broken.stderr).toContain(
+      'An error occurred (InvalidAuthorizationMessageException) when calling the DecodeAuthorizationMessage operation',
+    );
+  });
+
   it('reports a refused trust policy with its error code and exit status 254', async () => {
     const token = await h.idp.mint(ALICE_CLAIMS);
     const refused = await aws(assumeArgs(SANDBOX_MISCONFIGURED, token));

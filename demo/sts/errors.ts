@@ -70,6 +70,18 @@ export const invalidAction = (action: string, version: string | undefined) =>
     400,
   );
 
+/** The modelled InvalidAuthorizationMessageException of DecodeAuthorizationMessage. */
+export const invalidAuthorizationMessage = () =>
+  new StsError(
+    'InvalidAuthorizationMessageException',
+    'The encoded authorization message is not valid: it may have been cut short, have gained line breaks, or come from another STS (a restarted demo STS cannot read its earlier messages).',
+    400,
+  );
+
+/** A common AWS error (CommonErrors): a parameter value that is well-formed but unusable. */
+export const invalidParameterValue = (message: string) =>
+  new StsError('InvalidParameterValue', message, 400);
+
 export const missingAction = () => new StsError('MissingAction', 'Missing Action', 400);
 
 export const requestEntityTooLarge = () =>

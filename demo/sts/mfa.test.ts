@@ -12,6 +12,7 @@ const user: IamUser = {
   mfaDevices: [
     { serialNumber: 'arn:aws:iam::1:mfa/trainer', totpSecretBase32: 'JBSWY3DPEHPK3PXP' },
   ],
+  permissionsPolicies: [],
 };
 const serial = 'arn:aws:iam::1:mfa/trainer';
 const now = Date.parse('2026-01-01T10:00:00Z');

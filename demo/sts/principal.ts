@@ -1,5 +1,6 @@
 import { assumedRoleArn, federatedUserArn, roleArn, userArn } from './arn.ts';
 import type { RequestPrincipal } from './trust-policy/evaluate.ts';
+import type { PolicyDocument } from './trust-policy/policy-document.ts';
 import type { Account, IamUser, Role } from './world.ts';
 
 /**
@@ -43,4 +44,20 @@ export function trustPrincipal(principal: Principal): RequestPrincipal {
       ? [roleArn(accountId, principal.role), principalArn(principal)]
       : [principalArn(principal)];
   return { type: 'AWS', accountId, arns };
+}
+
+/**
+ * The permissions policies that apply to the principal's calls. A federated user's are the
+ * session policy passed to GetFederationToken, which the demo does not apply: without one, AWS
+ * gives the federated user no permissions (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetFederationToken.html).
+ */
+export function permissionsPolicies(principal: Principal): readonly PolicyDocument[] {
+  switch (principal.kind) {
+    case 'user':
+      return principal.user.permissionsPolicies;
+    case 'assumed-role':
+      return principal.role.permissionsPolicies;
+    case 'federated-user':
+      return [];
+  }
 }

@@ -1,6 +1,8 @@
 import type { ActionHandler, SignedActionInput, StsState } from './action-context.ts';
 import { assumeRole } from './actions/assume-role.ts';
 import { assumeRoleWithWebIdentity } from './actions/assume-role-with-web-identity.ts';
+import { decodeAuthorizationMessage } from './actions/decode-authorization-message.ts';
+import { getAccessKeyInfo } from './actions/get-access-key-info.ts';
 import { getCallerIdentity } from './actions/get-caller-identity.ts';
 import { getFederationToken } from './actions/get-federation-token.ts';
 import { getSessionToken } from './actions/get-session-token.ts';
@@ -27,6 +29,8 @@ const ROUTES: Readonly<Record<string, Route>> = {
   AssumeRole: { signed: true, handle: assumeRole },
   GetSessionToken: { signed: true, handle: getSessionToken },
   GetFederationToken: { signed: true, handle: getFederationToken },
+  GetAccessKeyInfo: { signed: true, handle: getAccessKeyInfo },
+  DecodeAuthorizationMessage: { signed: true, handle: decodeAuthorizationMessage },
 };
 
 /**
@@ -36,8 +40,6 @@ const ROUTES: Readonly<Record<string, Route>> = {
 const NOT_EMULATED = new Set([
   'AssumeRoleWithSAML',
   'AssumeRoot',
-  'DecodeAuthorizationMessage',
-  'GetAccessKeyInfo',
   'GetDelegatedAccessToken',
   'GetWebIdentityToken',
 ]);

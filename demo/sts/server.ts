@@ -5,8 +5,10 @@ import { listenOnLoopback } from '../shared/listen-loopback.ts';
 import { guardRequests } from '../shared/request-guard.ts';
 import type { StsState } from './action-context.ts';
 import { ADMIN_PREFIX, handleAdmin, type AdminState } from './admin.ts';
+import { AuthorizationMessages } from './authorization-messages.ts';
 import { CallLog, NO_ANSWER } from './calls.ts';
 import { isoSeconds } from './clock.ts';
+import { answerEc2, isEc2Request } from './ec2-stand-in.ts';
 import { internalFailure, requestEntityTooLarge, serviceUnavailable } from './errors.ts';
 import { NO_FAULTS, type Faults } from './faults.ts';
 import { answerPreflight, BodyTooLargeError, headerMap, readBody, setCorsHeaders } from './http.ts';
@@ -98,6 +100,7 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
     sessions: new SessionStore(),
     keys: new OidcKeyStore({ timeoutMs: options.idpTimeoutMs ?? 3000 }),
     mfa: new MfaVerifier(),
+    authorizationMessages: new AuthorizationMessages(),
   };
   const admin: AdminState = { faults: { ...NO_FAULTS, ...options.faults }, calls: new CallLog() };
   const baseNow = options.now ?? Date.now;
@@ -121,6 +124,7 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
     if (admin.faults.unavailable === '503') {
       return errorResponse(serviceUnavailable(), requestId, call);
     }
+    if (isEc2Request(stsRequest)) return answerEc2(stsRequest, state, time, requestId);
     return handleStsRequest(stsRequest, state, time, requestId);
   }
 

@@ -15,6 +15,7 @@ export interface Pattern {
 
 export const PATTERNS = {
   roleSessionName: { regex: /^[\w+=,.@-]*$/, text: '[\\w+=,.@-]*' },
+  accessKeyId: { regex: /^\w*$/, text: '[\\w]*' },
   externalId: { regex: /^[\w+=,.@:/-]*$/, text: '[\\w+=,.@:\\/-]*' },
   serialNumber: { regex: /^[\w+=/:,.@-]*$/, text: '[\\w+=/:,.@-]*' },
   tokenCode: { regex: /^\d*$/, text: '[\\d]*' },

@@ -1,13 +1,12 @@
-import {
-  compactVerify,
-  decodeJwt,
-  decodeProtectedHeader,
-  errors,
-  type JWTPayload,
-  type JWTVerifyGetKey,
-} from 'jose';
 import { oidcProviderArn } from './arn.ts';
 import { expiredWebIdentityToken, invalidIdentityToken } from './errors.ts';
+import {
+  candidateKeys,
+  decodeJws,
+  isAcceptedAlgorithm,
+  signatureVerifies,
+  type DecodedJws,
+} from './jws.ts';
 import type { OidcKeyStore } from './oidc-keys.ts';
 import { issuerHostAndPath } from './trusted-issuers.ts';
 import type { Account, OidcProvider } from './world.ts';
@@ -18,8 +17,11 @@ import type { Account, OidcProvider } from './world.ts';
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html):
  * the issuer must be an IAM OIDC provider of the role's account, the signature must check out
  * with the provider's published keys, `aud` (or `azp`) must be one of the provider's client ids,
- * and `exp` must not have passed, give or take five minutes.
+ * and `exp` must not have passed, give or take five minutes. The token is decoded once and its
+ * signature checked once (twice only when its key is new and the JWKS is fetched again).
  */
+export type Claims = Readonly<Record<string, unknown>>;
+
 export interface WebIdentity {
   issuer: string;
   /** The provider's IAM name (issuer without scheme), the prefix of its condition keys. */
@@ -28,10 +30,9 @@ export interface WebIdentity {
   subject: string;
   /** The client id the token was issued to: `azp` when present, else the matching `aud`. */
   audience: string;
-  claims: JWTPayload;
+  claims: Claims;
 }
 
-const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512'];
 const EXPIRY_LEEWAY_SECONDS = 300;
 
 const NOT_A_JWT =
@@ -39,13 +40,10 @@ const NOT_A_JWT =
 const NO_KEY =
   "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements";
 
-function decode(token: string): JWTPayload {
-  try {
-    decodeProtectedHeader(token);
-    return decodeJwt(token);
-  } catch {
-    throw invalidIdentityToken(NOT_A_JWT);
-  }
+function decode(token: string): DecodedJws {
+  const jws = decodeJws(token);
+  if (!jws) throw invalidIdentityToken(NOT_A_JWT);
+  return jws;
 }
 
 /** AWS needs an https issuer; the local demo IdP speaks http, so both schemes are accepted here. */
@@ -59,46 +57,19 @@ function findProvider(account: Account, issuer: string): OidcProvider | undefine
  * Checks the signature with the issuer's keys. A token without `kid`, from a provider publishing
  * several keys for its algorithm, may have been signed by any of them: each is tried.
  */
-async function verifyWith(token: string, keys: JWTVerifyGetKey): Promise<void> {
-  try {
-    await compactVerify(token, keys, { algorithms: ALGORITHMS });
-    return;
-  } catch (error) {
-    if (!(error instanceof errors.JWKSMultipleMatchingKeys)) throw error;
-    for await (const key of error) {
-      try {
-        await compactVerify(token, key, { algorithms: ALGORITHMS });
-        return;
-      } catch (failed) {
-        if (!(failed instanceof errors.JWSSignatureVerificationFailed)) throw failed;
-      }
-    }
+async function verifySignature(jws: DecodedJws, issuer: string, keys: OidcKeyStore) {
+  let candidates = candidateKeys(await keys.keys(issuer), jws.header);
+  if (candidates.length === 0) {
+    // An unknown key id: the provider may have rotated its keys since we fetched them.
+    candidates = candidateKeys(await keys.keys(issuer, true), jws.header);
   }
-  throw new errors.JWSSignatureVerificationFailed();
-}
-
-async function verifySignature(token: string, issuer: string, keys: OidcKeyStore): Promise<void> {
-  try {
-    await verifyWith(token, await keys.keys(issuer));
-    return;
-  } catch (error) {
-    if (!(error instanceof errors.JWKSNoMatchingKey)) throw signatureError(error);
-  }
-  // An unknown key id: the provider may have rotated its keys since we fetched them.
-  try {
-    await verifyWith(token, await keys.keys(issuer, true));
-  } catch (error) {
-    throw signatureError(error);
+  if (candidates.length === 0) throw invalidIdentityToken(NO_KEY);
+  if (!candidates.some((key) => signatureVerifies(jws, key))) {
+    throw invalidIdentityToken('Token signature invalid');
   }
 }
 
-function signatureError(error: unknown): unknown {
-  if (error instanceof errors.JWKSNoMatchingKey) return invalidIdentityToken(NO_KEY);
-  if (error instanceof errors.JOSEError) return invalidIdentityToken('Token signature invalid');
-  return error;
-}
-
-function integerClaim(claims: JWTPayload, name: 'exp' | 'iat', required: boolean) {
+function integerClaim(claims: Claims, name: 'exp' | 'iat', required: boolean) {
   const value = claims[name];
   if (value === undefined && !required) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value)) {
@@ -107,14 +78,17 @@ function integerClaim(claims: JWTPayload, name: 'exp' | 'iat', required: boolean
   return value;
 }
 
-function matchAudience(claims: JWTPayload, provider: OidcProvider): string {
-  const candidates =
-    typeof claims.azp === 'string'
-      ? [claims.azp]
-      : typeof claims.aud === 'string'
-        ? [claims.aud]
-        : (claims.aud ?? []);
-  const audience = candidates.find((candidate) => provider.clientIds.includes(candidate));
+function audienceCandidates(claims: Claims): unknown[] {
+  if (typeof claims.azp === 'string') return [claims.azp];
+  if (typeof claims.aud === 'string') return [claims.aud];
+  return Array.isArray(claims.aud) ? claims.aud : [];
+}
+
+function matchAudience(claims: Claims, provider: OidcProvider): string {
+  const audience = audienceCandidates(claims).find(
+    (candidate): candidate is string =>
+      typeof candidate === 'string' && provider.clientIds.includes(candidate),
+  );
   if (audience === undefined) throw invalidIdentityToken('Incorrect token audience');
   return audience;
 }
@@ -125,15 +99,15 @@ export async function verifyWebIdentityToken(
   keys: OidcKeyStore,
   nowMs: number,
 ): Promise<WebIdentity> {
-  const claims = decode(token);
+  const jws = decode(token);
+  const claims = jws.payload;
   const issuer = typeof claims.iss === 'string' ? claims.iss : '';
   const provider = findProvider(account, issuer);
   if (!provider) {
     throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${issuer}`);
   }
-  const { alg } = decodeProtectedHeader(token);
-  if (!alg || !ALGORITHMS.includes(alg)) throw invalidIdentityToken('Token signature invalid');
-  await verifySignature(token, issuer, keys);
+  if (!isAcceptedAlgorithm(jws.header.alg)) throw invalidIdentityToken('Token signature invalid');
+  await verifySignature(jws, issuer, keys);
 
   const exp = integerClaim(claims, 'exp', true) as number;
   integerClaim(claims, 'iat', false);

@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import { parsePolicyDocument, PolicySyntaxError } from './trust-policy/policy-document.ts';
+import {
+  parsePolicyDocument,
+  PolicySyntaxError,
+  type PolicyKind,
+} from './trust-policy/policy-document.ts';
 import { expandTrustedIssuers, type TrustedIssuer } from './trusted-issuers.ts';
 
 /**
@@ -14,6 +18,24 @@ export const DEFAULT_DATA_FILE = fileURLToPath(new URL('../data/aws.json', impor
 
 const mfaDeviceSchema = z.object({ serialNumber: z.string(), totpSecretBase32: z.string() });
 
+/** Parsed once at load time, so that a broken demo policy fails at start-up, not mid-class. */
+const policySchema = (kind: PolicyKind) =>
+  z.unknown().transform((policy, context) => {
+    try {
+      return parsePolicyDocument(policy, kind);
+    } catch (error) {
+      if (!(error instanceof PolicySyntaxError)) throw error;
+      context.addIssue({ code: 'custom', message: `Invalid ${kind} policy: ${error.message}` });
+      return z.NEVER;
+    }
+  });
+
+/**
+ * Identity-based policies of a user or role: what its sessions may do. The demo STS asks them
+ * only about the actions it answers itself (sts:DecodeAuthorizationMessage, the EC2 stand-in).
+ */
+const permissionsPoliciesSchema = z.array(policySchema('identity')).default([]);
+
 const userSchema = z.object({
   userName: z.string(),
   path: z.string().default('/'),
@@ -21,6 +43,7 @@ const userSchema = z.object({
   accessKeyId: z.string(),
   secretAccessKey: z.string(),
   mfaDevices: z.array(mfaDeviceSchema).default([]),
+  permissionsPolicies: permissionsPoliciesSchema,
 });
 
 const roleSchema = z.object({
@@ -28,16 +51,8 @@ const roleSchema = z.object({
   path: z.string().default('/'),
   roleId: z.string(),
   maxSessionDuration: z.number().int().min(3600).max(43200).default(3600),
-  // Parsed once at load time, so that a broken demo policy fails at start-up, not mid-class.
-  trustPolicy: z.unknown().transform((policy, context) => {
-    try {
-      return parsePolicyDocument(policy, 'trust');
-    } catch (error) {
-      if (!(error instanceof PolicySyntaxError)) throw error;
-      context.addIssue({ code: 'custom', message: `Invalid trust policy: ${error.message}` });
-      return z.NEVER;
-    }
-  }),
+  trustPolicy: policySchema('trust'),
+  permissionsPolicies: permissionsPoliciesSchema,
 });
 
 const accountSchema = z.object({

@@ -28,8 +28,10 @@ const ESCAPES: Record<string, string> = {
   "'": '&apos;',
 };
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 }
 
 function render(element: XmlElement, depth: number, attributes = ''): string {
@@ -38,11 +40,16 @@ function render(element: XmlElement, depth: number, attributes = ''): string {
   if (!Array.isArray(element.content)) {
     return `${open}${escapeXml(String(element.content))}</${element.name}>\n`;
   }
-  const children = element.content
-    .filter((child): child is XmlElement => child !== undefined)
-    .map((child) => render(child, depth + 1))
-    .join('');
+  let children = '';
+  for (const child of element.content) {
+    if (child !== undefined) children += render(child, depth + 1);
+  }
   return `${open}\n${children}${indent}</${element.name}>\n`;
+}
+
+/** A whole document with an XML declaration, as EC2 answers (the EC2 stand-in). */
+export function renderDocument(root: XmlElement): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${render(root, 0)}`;
 }
 
 /** `<{Action}Response><{Action}Result>…</…Result><ResponseMetadata>…</…></…Response>` */

@@ -1,13 +1,12 @@
 import type { ActionOutput, SignedActionInput } from '../action-context.ts';
-import { roleArn as formatRoleArn } from '../arn.ts';
 import type { Caller } from '../auth.ts';
+import { callerContext } from '../caller-context.ts';
 import { accessDenied, validationError } from '../errors.ts';
-import { principalArn, trustPrincipal, type Principal } from '../principal.ts';
+import { principalArn, trustPrincipal } from '../principal.ts';
 import { stringList, tagList } from '../query.ts';
 import { checkPackedSize, checkSessionPolicy } from '../session-policy.ts';
 import {
   mergeSessionTags,
-  principalTagContext,
   requestTagContext,
   transitiveTags,
   validateTagParameters,
@@ -91,11 +90,7 @@ export async function assumeRole(input: SignedActionInput): Promise<ActionOutput
       ['sts:ExternalId', request.externalId],
       ['sts:RoleSessionName', request.roleSessionName],
       ['sts:SourceIdentity', sourceIdentity],
-      ['aws:SourceIdentity', caller.session?.sourceIdentity],
-      ['aws:PrincipalAccount', caller.principal.account.id],
-      ['aws:PrincipalArn', principalArnForConditions(caller.principal)],
-      ['aws:MultiFactorAuthPresent', mfaPresentKey(caller, mfaAuthenticated)],
-      ...principalTagContext(caller.session?.tags ?? []),
+      ...callerContext(caller, mfaAuthenticated),
       ...requestTagContext(request.passedTags),
     ]),
   };
@@ -128,19 +123,4 @@ export async function assumeRole(input: SignedActionInput): Promise<ActionOutput
       optional('SourceIdentity', sourceIdentity),
     ],
   };
-}
-
-/**
- * aws:MultiFactorAuthPresent is absent for long-term keys used without MFA
- * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-multifactorauthpresent).
- */
-function mfaPresentKey(caller: Caller, mfaAuthenticated: boolean): string | undefined {
-  return mfaAuthenticated || caller.session ? String(mfaAuthenticated) : undefined;
-}
-
-/** aws:PrincipalArn names the role, not the session, for role sessions. */
-function principalArnForConditions(principal: Principal): string {
-  return principal.kind === 'assumed-role'
-    ? formatRoleArn(principal.account.id, principal.role)
-    : principalArn(principal);
 }

@@ -110,12 +110,21 @@ describe('success', () => {
 
   it('picks up rotated keys by fetching the JWKS again for an unknown kid', async () => {
     await assume();
-    const fetches = h.idp.discoveryFetches;
+    const { discoveryFetches, jwksFetches } = h.idp;
     await assume();
-    expect(h.idp.discoveryFetches).toBe(fetches);
+    expect(h.idp.jwksFetches).toBe(jwksFetches);
     await h.idp.rotateKeys();
     await expect(assume()).resolves.toBeDefined();
-    expect(h.idp.discoveryFetches).toBe(fetches + 1);
+    expect(h.idp.jwksFetches).toBe(jwksFetches + 1);
+    // The discovery document is cached: only the keys changed.
+    expect(h.idp.discoveryFetches).toBe(discoveryFetches);
+  });
+
+  it('fetches the new keys once for all the requests that need them', async () => {
+    await h.idp.rotateKeys();
+    const { jwksFetches } = h.idp;
+    await Promise.all([assume(), assume(), assume()]);
+    expect(h.idp.jwksFetches).toBe(jwksFetches + 1);
   });
 
   it('returns a valid PackedPolicySize for a session policy', async () => {

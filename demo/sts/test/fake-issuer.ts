@@ -48,6 +48,8 @@ export interface FakeIssuer {
   behave(behaviour: IssuerBehaviour): void;
   /** How many times discovery was fetched. */
   discoveryFetches: number;
+  /** How many times the JWKS was fetched. */
+  jwksFetches: number;
   close(): Promise<void>;
 }
 
@@ -92,6 +94,7 @@ export async function startFakeIssuer({
       return send(200, { issuer: fake.issuer, jwks_uri: `${origin}${base}/jwks` });
     }
     if (request.url === `${base}/jwks`) {
+      fake.jwksFetches += 1;
       if (behaviour === 'jwks-500') return send(500, { error: 'down' });
       return send(200, { keys: published.map((key) => key.publicJwk) });
     }
@@ -104,6 +107,7 @@ export async function startFakeIssuer({
   const fake: FakeIssuer = {
     issuer: `${origin}${path}`,
     discoveryFetches: 0,
+    jwksFetches: 0,
     nowSeconds: () => Math.floor(Date.now() / 1000),
     async mint(claims = {}, options = {}) {
       const alg = options.alg ?? 'RS256';

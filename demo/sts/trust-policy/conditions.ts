@@ -84,7 +84,21 @@ interface ParsedOperator {
   ifExists: boolean;
 }
 
+/**
+ * Each valid operator is parsed once: there are a few hundred at most, while the strings that are
+ * not operators (say, in a caller's session policy) are not kept.
+ */
+const parsedOperators = new Map<string, ParsedOperator>();
+
 function parseOperator(operator: string): ParsedOperator | undefined {
+  const known = parsedOperators.get(operator);
+  if (known) return known;
+  const parsed = parseOperatorText(operator);
+  if (parsed) parsedOperators.set(operator, parsed);
+  return parsed;
+}
+
+function parseOperatorText(operator: string): ParsedOperator | undefined {
   const match = /^(?:(ForAnyValue|ForAllValues):)?(\w+?)(IfExists)?$/.exec(operator);
   if (!match) return undefined;
   const [, qualifier, name = '', ifExists] = match;

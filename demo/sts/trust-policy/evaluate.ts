@@ -24,6 +24,13 @@ export interface TrustRequest {
   context: ConditionContext;
 }
 
+/** A request checked against the caller's own (identity-based) policies: on a resource. */
+export interface PermissionRequest {
+  action: string;
+  resource: string;
+  context: ConditionContext;
+}
+
 export type Decision = 'allow' | 'explicit-deny' | 'implicit-deny';
 
 const ACCOUNT_ID = /^\d{12}$/;
@@ -54,18 +61,50 @@ function principalMatches(block: PrincipalBlock, principal: RequestPrincipal): b
 const actionMatches = (patterns: readonly string[], action: string) =>
   patterns.some((pattern) => matchesWildcard(pattern, action, true));
 
-export function statementApplies(statement: Statement, request: TrustRequest): boolean {
-  const { principal, notPrincipal, action, notAction, condition } = statement;
-  if (principal && !principalMatches(principal, request.principal)) return false;
-  if (notPrincipal && principalMatches(notPrincipal, request.principal)) return false;
+/** Resource ARNs match with wildcards, case-sensitively. */
+const resourceMatches = (patterns: readonly string[], resource: string) =>
+  patterns.some((pattern) => matchesWildcard(pattern, resource));
+
+export function statementApplies(
+  statement: Statement,
+  request: TrustRequest | PermissionRequest,
+): boolean {
+  const { principal, notPrincipal, action, notAction, resource, notResource } = statement;
+  if ('principal' in request) {
+    if (principal && !principalMatches(principal, request.principal)) return false;
+    if (notPrincipal && principalMatches(notPrincipal, request.principal)) return false;
+  }
+  if ('resource' in request) {
+    if (resource && !resourceMatches(resource, request.resource)) return false;
+    if (notResource && resourceMatches(notResource, request.resource)) return false;
+  }
   if (action && !actionMatches(action, request.action)) return false;
   if (notAction && actionMatches(notAction, request.action)) return false;
-  return conditionsMatch(condition, request.context);
+  return conditionsMatch(statement.condition, request.context);
 }
 
-export function evaluateTrustPolicy(policy: PolicyDocument, request: TrustRequest): Decision {
-  const applicable = policy.statements.filter((statement) => statementApplies(statement, request));
+function decide(applicable: readonly Statement[]): Decision {
   if (applicable.some((statement) => statement.effect === 'Deny')) return 'explicit-deny';
   if (applicable.some((statement) => statement.effect === 'Allow')) return 'allow';
   return 'implicit-deny';
+}
+
+export function evaluateTrustPolicy(policy: PolicyDocument, request: TrustRequest): Decision {
+  return decide(policy.statements.filter((statement) => statementApplies(statement, request)));
+}
+
+/**
+ * The caller's permissions policies together: the decision, and the statements that decided it
+ * (the Deny statements for an explicit deny), as a decoded authorization message reports them.
+ */
+export function evaluatePermissions(
+  policies: readonly PolicyDocument[],
+  request: PermissionRequest,
+): { decision: Decision; matched: Statement[] } {
+  const applicable = policies.flatMap((policy) =>
+    policy.statements.filter((statement) => statementApplies(statement, request)),
+  );
+  const decision = decide(applicable);
+  const effect = decision === 'explicit-deny' ? 'Deny' : 'Allow';
+  return { decision, matched: applicable.filter((statement) => statement.effect === effect) };
 }

@@ -29,8 +29,11 @@ export interface PolicyDocument {
   statements: readonly Statement[];
 }
 
-/** Trust policies name principals and no resources; session policies the other way round. */
-export type PolicyKind = 'trust' | 'session';
+/**
+ * Trust policies name principals and no resources; identity-based (permissions) policies and
+ * session policies the other way round.
+ */
+export type PolicyKind = 'trust' | 'identity' | 'session';
 
 export class PolicySyntaxError extends Error {
   override name = 'PolicySyntaxError';
@@ -108,10 +111,10 @@ function parseStatement(value: unknown, kind: PolicyKind): Statement {
   }
   const hasPrincipal = Principal !== undefined || NotPrincipal !== undefined;
   const hasResource = Resource !== undefined || NotResource !== undefined;
-  if (kind === 'session' && hasPrincipal) {
+  if (kind !== 'trust' && hasPrincipal) {
     throw new PolicySyntaxError('Policy document should not specify a principal.');
   }
-  if (kind === 'session' && !hasResource) {
+  if (kind !== 'trust' && !hasResource) {
     throw new PolicySyntaxError('A statement needs Resource or NotResource');
   }
   if (kind === 'trust' && !hasPrincipal) {
