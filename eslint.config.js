@@ -7,7 +7,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['eslint.config.js', 'dist', 'node_modules', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'eslint.config.js',
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/out',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -105,7 +114,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.ts', 'e2e/**/*.ts', 'build/**/*.ts', 'scripts/**/*.ts', '*.config.{ts,js}'],
+    files: [
+      'demo/**/*.ts',
+      'e2e/**/*.ts',
+      'build/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: globals.node },
     // Command-line programs: the console is their user interface.
     rules: { 'no-console': 'off' },

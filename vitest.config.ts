@@ -18,7 +18,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['demo/**/*.test.ts', 'build/**/*.test.ts', 'src/**/*.node.test.ts'],
+          include: [
+            'demo/**/*.test.ts',
+            'build/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'src/**/*.node.test.ts',
+          ],
           testTimeout: 20000,
         },
       },
