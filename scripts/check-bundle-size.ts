@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { firstPageScripts, totalKb } from './bundle-weight.ts';
 
-const BUDGET_KB = 110;
+const BUDGET_KB = 100;
 const dist = new URL('../dist/', import.meta.url).pathname;
 
 const scripts = existsSync(`${dist}index.html`) ? firstPageScripts(dist) : [];

@@ -93,6 +93,15 @@ export const configSchema = z.strictObject({
         z.regex(REGION, { error: 'must be an AWS region such as "us-east-1" or "eu-west-1"' }),
       ),
     endpoint: z.optional(httpUrl('STS endpoint (leave it out for real AWS)')),
+    requestTimeoutSeconds: z._default(
+      z
+        .int({ error: 'must be a whole number of seconds' })
+        .check(
+          z.gte(1, { error: 'must be at least 1 second' }),
+          z.lte(120, { error: 'must be at most 120 (two minutes)' }),
+        ),
+      15,
+    ),
   }),
   session: z._default(
     z.strictObject({
