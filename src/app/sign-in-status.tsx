@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from '../components/ui/button';
 import { ExpiryCountdown } from '../features/sessions/expiry-countdown';
-import { useNow } from '../hooks/use-now';
+import { useHasPassed } from '../hooks/use-now';
 import type { IdTokenSource } from '../lib/auth/id-token-source';
 
 /**
@@ -18,8 +18,8 @@ export function SignInStatus({
   getIdToken: IdTokenSource;
   onSignInAgain: () => Promise<void>;
 }) {
-  const now = useNow();
-  const expired = expiresAt !== undefined && expiresAt <= now;
+  // Re-renders when the token expires, not on every tick of the clock.
+  const expired = useHasPassed(expiresAt ?? Infinity);
   // The expiry whose silent renewal failed: a new token (a new expiry) clears it by itself.
   const [renewalFailedFor, setRenewalFailedFor] = useState<number>();
   const [reauthError, setReauthError] = useState<string>();
