@@ -7,6 +7,7 @@ import {
   type CDPSession,
   type Page,
 } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import playwrightConfig from '../playwright.config.ts';
 import { installProbe, type Expectation, type Timing } from './page-probe.ts';
 import { summarise } from './stats.ts';
@@ -22,6 +23,8 @@ export interface BenchPage {
   context: BrowserContext;
   /** Main-thread seconds that reading the metrics twice adds by itself (subtracted). */
   metricsCost: number;
+  /** CPU time of the renderers' main threads so far, in ms (Linux); undefined elsewhere. */
+  mainThreadCpuMs(): Promise<number | undefined>;
   close(): Promise<void>;
 }
 
@@ -40,7 +43,30 @@ export async function openPage(browser: Browser, appUrl: string): Promise<BenchP
     costs.push((await mainThread(cdp)).task - first.task);
   }
   const metricsCost = summarise(costs).median;
-  return { page, cdp, context, metricsCost, close: () => context.close() };
+  const browserCdp = await browser.newBrowserCDPSession();
+  const mainThreadCpuMs = async () => {
+    const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { type: string; id: number }[];
+    };
+    let total = 0;
+    for (const { id } of processInfo.filter((process) => process.type === 'renderer')) {
+      const nanoseconds = mainThreadCpuNs(id);
+      if (nanoseconds === undefined) return undefined;
+      total += nanoseconds;
+    }
+    return total / 1e6;
+  };
+  return {
+    page,
+    cdp,
+    context,
+    metricsCost,
+    mainThreadCpuMs,
+    close: async () => {
+      await browserCdp.detach();
+      await context.close();
+    },
+  };
 }
 
 /** Signs in through the demo IdP's page, as a person (and the browser tests) would. */
@@ -113,13 +139,36 @@ export function stsRequests(page: Page, stsUrl: string, from: number, to: number
   );
 }
 
-/** Main-thread milliseconds spent while `act` runs (less the cost of measuring it). */
-export async function busyDuring<T>(
-  bench: BenchPage,
-  act: () => Promise<T>,
-): Promise<{ result: T; busyMs: number }> {
+/**
+ * A renderer's main thread is its process's first thread: Linux's schedstat says how long it has
+ * run, in nanoseconds, excluding time spent waiting for a CPU (this machine is shared).
+ */
+function mainThreadCpuNs(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Busy<T> {
+  result: T;
+  /** Wall-clock milliseconds of main-thread tasks (Performance.getMetrics TaskDuration). */
+  busyMs: number;
+  /** CPU milliseconds of the renderer main threads, when the system says. */
+  cpuMs?: number;
+}
+
+/** Main-thread time spent while `act` runs (less the cost of measuring it). */
+export async function busyDuring<T>(bench: BenchPage, act: () => Promise<T>): Promise<Busy<T>> {
+  const cpuBefore = await bench.mainThreadCpuMs();
   const before = await mainThread(bench.cdp);
   const result = await act();
   const after = await mainThread(bench.cdp);
-  return { result, busyMs: Math.max(0, (after.task - before.task - bench.metricsCost) * 1000) };
+  const cpuAfter = await bench.mainThreadCpuMs();
+  return {
+    result,
+    busyMs: Math.max(0, (after.task - before.task - bench.metricsCost) * 1000),
+    cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
+  };
 }

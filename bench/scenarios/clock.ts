@@ -33,10 +33,11 @@ export async function openSessions(bench: BenchPage, roles: { button: string; ar
 }
 
 /** Main-thread time per second of wall time while nothing but the clock runs. */
-async function perSecond(bench: BenchPage, windowMs: number): Promise<number> {
+async function perSecond(bench: BenchPage, windowMs: number) {
   const started = performance.now();
-  const { busyMs } = await busyDuring(bench, () => sleep(windowMs));
-  return busyMs / ((performance.now() - started) / 1000);
+  const { busyMs, cpuMs } = await busyDuring(bench, () => sleep(windowMs));
+  const seconds = (performance.now() - started) / 1000;
+  return { task: busyMs / seconds, cpu: cpuMs === undefined ? undefined : cpuMs / seconds };
 }
 
 export async function measureClock(
@@ -56,23 +57,31 @@ export async function measureClock(
       // The panel of the last role opened stays on screen; the list is seen from its top.
       await bench.page.evaluate(() => window.scrollTo(0, 0));
       await sleep(1000);
-      const costs: number[] = [];
+      const costs: { task: number; cpu?: number }[] = [];
       for (let window = 0; window < options.windows; window++) {
         costs.push(await perSecond(bench, options.windowMs));
       }
-      figures.push({
-        key: `clock.${step}`,
-        label:
-          step === 0
-            ? 'signed in, no session: main thread per second'
-            : `${step} live session${step === 1 ? '' : 's'}: main thread per second`,
-        unit: 'ms/s',
-        sample: summarise(costs),
-        goal:
-          step === Math.max(...options.steps)
-            ? { text: '≤ 2 ms/s', met: (ms) => ms <= 2 }
-            : undefined,
-      });
+      const cpu = costs.flatMap((cost) => (cost.cpu === undefined ? [] : [cost.cpu]));
+      const last = step === Math.max(...options.steps);
+      figures.push(
+        {
+          key: `clock.${step}.cpu`,
+          label:
+            step === 0
+              ? 'signed in, no session: main-thread CPU per second'
+              : `${step} live session${step === 1 ? '' : 's'}: main-thread CPU per second`,
+          unit: 'ms/s',
+          sample: cpu.length > 0 ? summarise(cpu) : undefined,
+          goal: last ? { text: '≤ 2 ms/s', met: (ms) => ms <= 2 } : undefined,
+          note: cpu.length > 0 ? undefined : 'needs Linux /proc',
+        },
+        {
+          key: `clock.${step}.tasks`,
+          label: '  main-thread task time (wall clock)',
+          unit: 'ms/s',
+          sample: summarise(costs.map((cost) => cost.task)),
+        },
+      );
     }
   } finally {
     await bench.close();

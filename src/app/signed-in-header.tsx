@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { Button } from '../components/ui/button';
 import type { IdTokenSource } from '../lib/auth/id-token-source';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
 import { SignInStatus } from './sign-in-status';
 
-export function SignedInHeader({
+export const SignedInHeader = memo(function SignedInHeader({
   person,
   getIdToken,
   canSwitch,
@@ -50,4 +51,4 @@ export function SignedInHeader({
       </div>
     </header>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { PresenterModeProvider } from '../components/ui/presenter-mode';
 import type { RolePreferencesStore } from '../features/roles/role-preferences';
 import { RoleSwitcher } from '../features/roles/role-switcher';
@@ -7,6 +7,7 @@ import { useRoleCatalog } from '../features/roles/use-role-catalog';
 import { useRoleSelection } from '../features/roles/use-role-selection';
 import { SessionsProvider } from '../features/sessions/sessions-provider';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
+import { AddressBarLink } from './address-bar-link';
 import { RoleColumn } from './role-column';
 import { SessionColumn } from './session-column';
 import type { AppServices } from './services';
@@ -29,11 +30,17 @@ export function SignedInView({
   const queryClient = useQueryClient();
   const catalog = useRoleCatalog(person.claims);
   const [presenter, setPresenter] = useState(false);
-  const selection = useRoleSelection(catalog, preferences, presenter);
+  const selection = useRoleSelection(catalog, preferences);
   const [switcherOpen, setSwitcherOpen] = useState(false);
-  useShortcut('k', () => setSwitcherOpen(true));
+  // Stable callbacks: choosing a role re-renders what shows the choice, not the header or switcher.
+  const openSwitcher = useCallback(() => setSwitcherOpen(true), []);
+  const closeSwitcher = useCallback(() => setSwitcherOpen(false), []);
+  useShortcut('k', openSwitcher);
   // Someone else signed in in the popup: nothing of the previous person's may stay.
-  const signInAgain = () => onSignInAgain(() => queryClient.clear());
+  const signInAgain = useCallback(
+    () => onSignInAgain(() => queryClient.clear()),
+    [onSignInAgain, queryClient],
+  );
 
   return (
     <PresenterModeProvider on={presenter}>
@@ -50,7 +57,7 @@ export function SignedInView({
             canSwitch={catalog.accounts.length > 0}
             presenter={presenter}
             onPresenterChange={setPresenter}
-            onOpenSwitcher={() => setSwitcherOpen(true)}
+            onOpenSwitcher={openSwitcher}
             onSignInAgain={signInAgain}
             onSignOut={onSignOut}
           />
@@ -67,9 +74,10 @@ export function SignedInView({
           <RoleSwitcher
             accounts={catalog.accounts}
             open={switcherOpen}
-            onClose={() => setSwitcherOpen(false)}
+            onClose={closeSwitcher}
             onSelect={selection.select}
           />
+          <AddressBarLink role={selection.selected} presenter={presenter} />
         </div>
       </SessionsProvider>
     </PresenterModeProvider>
