@@ -4,6 +4,7 @@
 // the benchmark still works; its figures mean nothing).
 //
 //   npm run bench
+//   npm run bench -- --only click,clock    (some scenarios: bundle, click, clock, roles, heap, sts)
 //   BENCH_REFRESHES=1000 npm run bench      (the heap over a thousand refreshes: ~4 minutes more)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -19,6 +20,8 @@ import { measureStsAgainstFloor } from './scenarios/sts-floor.ts';
 import { startBenchStack } from './stack.ts';
 
 const smoke = process.argv.includes('--smoke');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? undefined : new Set(process.argv[onlyAt + 1]?.split(','));
 const out = fileURLToPath(new URL('./out/', import.meta.url));
 
 const sizes = smoke
@@ -58,13 +61,16 @@ async function main() {
   const browser = await launchBrowser();
   const figures: Figure[] = [];
   const step = async (name: string, measure: () => Promise<Figure[]>) => {
+    if (only && !only.has(name.split(' ')[0])) return;
     console.log(`bench: ${name}…`);
     figures.push(...(await measure()));
   };
   try {
     await step('bundle sizes', () => measureBundle(browser, stack));
-    await step('click path', () => measureClickPath(browser, stack, sizes.clickRuns));
-    await step('clock', () =>
+    await step('click path and switch-back', () =>
+      measureClickPath(browser, stack, sizes.clickRuns),
+    );
+    await step('clock at 1/10/50 sessions', () =>
       measureClock(browser, stack, {
         spread: sizes.sessions,
         steps: sizes.clockSteps,
@@ -73,7 +79,7 @@ async function main() {
       }),
     );
     const roles = sizes.many.accounts * sizes.many.rolesPerAccount;
-    await step(`${roles} roles`, () =>
+    await step(`roles (${roles} of them)`, () =>
       measureManyRoles(browser, stack, { runs: sizes.manyRuns, roles }),
     );
     await step('heap over refreshes', () =>
@@ -84,7 +90,7 @@ async function main() {
         sampleEvery: sizes.sampleEvery,
       }),
     );
-    await step('demo STS against the floor', () =>
+    await step('sts against the trivial-server floor', () =>
       measureStsAgainstFloor({ runs: sizes.stsRuns, smoke }),
     );
   } finally {

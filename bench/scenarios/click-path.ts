@@ -35,6 +35,20 @@ async function openRole({ page }: BenchPage, stack: BenchStack, button: string, 
   return { total: timing.paintedAt - timing.inputAt, sts, requests: requests.length };
 }
 
+/** A click on a heading: what measuring a click costs by itself, with nothing to change. */
+async function clickThatChangesNothing(bench: BenchPage) {
+  const click = await plainClick(
+    bench.page,
+    bench.page.getByRole('heading', { name: 'Your roles' }),
+  );
+  const {
+    result: timing,
+    busyMs,
+    cpuMs,
+  } = await busyDuring(bench, () => timed(bench.page, { selector: 'h1' }, click));
+  return { latency: timing.paintedAt - timing.inputAt, busy: busyMs, cpu: cpuMs };
+}
+
 /** Clicks a role whose session is open: no network, only the app's own work. */
 async function switchBack(bench: BenchPage, button: string, arnPart: string) {
   const click = await plainClick(bench.page, roleButton(bench.page, button));
@@ -59,6 +73,7 @@ export async function measureClickPath(
   const first: ClickSample[] = [];
   const later: ClickSample[] = [];
   const back: { latency: number; busy: number; cpu?: number }[] = [];
+  const floor: { latency: number; busy: number; cpu?: number }[] = [];
   for (let run = 0; run < runs; run++) {
     const bench = await openPage(browser, stack.appUrl);
     try {
@@ -69,6 +84,7 @@ export async function measureClickPath(
       back.push(await switchBack(bench, 'Developer in Sandbox', 'assumed-role/Developer/'));
       back.push(await switchBack(bench, 'Read-only in Production', 'assumed-role/ReadOnly/'));
       back.push(await switchBack(bench, 'Administrator in Sandbox', 'assumed-role/Admin/'));
+      for (let click = 0; click < 3; click++) floor.push(await clickThatChangesNothing(bench));
     } finally {
       await bench.close();
     }
@@ -142,6 +158,18 @@ export async function measureClickPath(
       label: '  click → next frame shown',
       unit: 'ms',
       sample: summarise(back.map((s) => s.latency)),
+    },
+    {
+      key: 'floor.cpu',
+      label: 'measurement floor (a click that changes nothing): CPU',
+      unit: 'ms',
+      sample: optionalSample(floor.map((s) => s.cpu)),
+    },
+    {
+      key: 'floor.busy',
+      label: '  main-thread tasks',
+      unit: 'ms',
+      sample: summarise(floor.map((s) => s.busy)),
     },
   ];
 }
