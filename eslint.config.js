@@ -15,6 +15,7 @@ export default tseslint.config(
       'node_modules',
       'test-results',
       'playwright-report',
+      'bench/out',
     ],
   },
   js.configs.recommended,
@@ -114,7 +115,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.ts', 'e2e/**/*.ts', 'build/**/*.ts', 'scripts/**/*.ts', '*.config.{ts,js}'],
+    files: [
+      'demo/**/*.ts',
+      'e2e/**/*.ts',
+      'build/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: globals.node },
     // Command-line programs: the console is their user interface.
     rules: { 'no-console': 'off' },

@@ -22,6 +22,7 @@ export default defineConfig({
             'demo/**/*.test.ts',
             'deploy/**/*.test.ts',
             'build/**/*.test.ts',
+            'bench/**/*.test.ts',
             'src/**/*.node.test.ts',
           ],
           testTimeout: 20000,

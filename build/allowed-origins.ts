@@ -25,7 +25,10 @@ const originOf = (url: string | undefined) => {
  * hosts than the issuer), STS's, and any given by hand.
  */
 export function allowedOrigins(
-  config: { oidc: Pick<AppConfig['oidc'], 'authority'>; sts: AppConfig['sts'] },
+  config: {
+    oidc: Pick<AppConfig['oidc'], 'authority'>;
+    sts: Pick<AppConfig['sts'], 'region' | 'partition' | 'endpoint'>;
+  },
   discovery: DiscoveryResult | undefined,
   extra: readonly string[] = [],
 ): OriginsFound {

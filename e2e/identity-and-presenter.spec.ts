@@ -75,7 +75,7 @@ test('presenter mode keeps secrets hidden even on reveal and masks account ids',
   await expect(identity).toContainText('arn:aws:sts::1111••••1111:assumed-role/Developer/');
   await expect(identity).not.toContainText('111111111111');
   await expect(page.getByRole('navigation', { name: 'Roles' })).not.toContainText('111111111111');
-  await expect(page.getByRole('timer', { name: /^Expires in/ })).toHaveClass(/text-2xl/);
+  await expect(page.getByRole('timer', { name: /^Expires at/ })).toHaveClass(/text-2xl/);
 
   await page.getByRole('button', { name: /^Presenter mode/ }).click();
   await expect(identity).toContainText('111111111111');

@@ -53,7 +53,10 @@ if (!loaded.ok) {
       config,
       queryClient: new QueryClient(),
       userManager,
-      sts: createStsGateway(config.sts, { onExchange: exchanges.record }),
+      sts: createStsGateway(config.sts, {
+        onExchange: exchanges.record,
+        requestTimeoutMs: config.sts.requestTimeoutSeconds * 1000,
+      }),
       getIdToken: createIdTokenSource(userManager),
       signInTrace,
       exchanges,

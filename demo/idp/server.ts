@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import Provider from 'oidc-provider';
-import { createAccounts, loadDemoUsers } from './accounts.ts';
+import { createAccounts, loadDemoUsers, type DemoUser } from './accounts.ts';
 import { createConfiguration } from './configuration.ts';
 import { createInteractionHandler, interactionPrefix } from './interactions.ts';
 import { listenOnLoopback } from '../shared/listen-loopback.ts';
@@ -20,6 +20,8 @@ export interface IdpOptions {
   allowedHosts?: readonly string[];
   idTokenTtlSeconds?: number;
   accessTokenTtlSeconds?: number;
+  /** Defaults to the users of demo/data/users.json (the benchmark adds people with many roles). */
+  users?: DemoUser[];
 }
 
 export interface RunningIdp {
@@ -46,7 +48,7 @@ export async function startIdp(options: IdpOptions): Promise<RunningIdp> {
   const appOrigins = options.appOrigins.map((origin) => originOf(origin, 'Each app origin'));
   if (appOrigins.length === 0) throw new Error('The demo IdP needs at least one app origin.');
   const issuer = options.issuer === undefined ? undefined : originOf(options.issuer, 'The issuer');
-  const accounts = createAccounts(loadDemoUsers());
+  const accounts = createAccounts(options.users ?? loadDemoUsers());
   const signingKey = await createSigningKey();
 
   const listening = await listenOnLoopback(options.port, options.host);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { IdentityCard } from '../features/identity/identity-card';
 import { TokenClaims } from '../features/identity/token-claims';
 import { DeepLinkNotice } from '../features/roles/deep-link-notice';
@@ -7,6 +8,10 @@ import type { SignedInPerson } from '../lib/auth/use-auth-session';
 import type { AppServices } from './services';
 import { SessionExtras } from './session-extras';
 import { TrainingSection } from './training-section';
+
+// The decoded claims change only with the token; a token carrying thousands of roles is costly to
+// print again on every role click.
+const Claims = memo(TokenClaims);
 
 /** The right column: the open session with who it is and its exports, then the token and training. */
 export function SessionColumn({
@@ -37,7 +42,7 @@ export function SessionColumn({
       ) : hasRoles ? (
         <p className="text-slate-700">Choose a role to get temporary credentials for it.</p>
       ) : null}
-      <TokenClaims claims={person.claims} />
+      <Claims claims={person.claims} />
       <TrainingSection services={services} issuer={person.issuer} role={selected} />
     </section>
   );

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { Button } from '../components/ui/button';
 import { Untrusted } from '../components/ui/untrusted';
 import type { IdTokenSource } from '../lib/auth/id-token-source';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
 import { SignInStatus } from './sign-in-status';
 
-export function SignedInHeader({
+export const SignedInHeader = memo(function SignedInHeader({
   person,
   getIdToken,
   canSwitch,
@@ -57,4 +58,4 @@ export function SignedInHeader({
       </div>
     </header>
   );
-}
+});

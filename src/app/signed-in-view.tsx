@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { PresenterModeProvider } from '../components/ui/presenter-mode';
 import { SecretsLockProvider } from '../components/ui/secrets-lock';
 import { useConfig } from '../config/config-context';
@@ -9,6 +9,7 @@ import { useRoleSelection } from '../features/roles/use-role-selection';
 import { SessionsProvider } from '../features/sessions/sessions-provider';
 import { useIdle } from '../hooks/use-idle';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
+import { AddressBarLink } from './address-bar-link';
 import { RoleColumn } from './role-column';
 import { SessionColumn } from './session-column';
 import type { AppServices } from './services';
@@ -31,9 +32,12 @@ export function SignedInView({
 }) {
   const catalog = useRoleCatalog(person.claims);
   const [presenter, setPresenter] = useState(false);
-  const selection = useRoleSelection(catalog, preferences, presenter);
+  const selection = useRoleSelection(catalog, preferences);
   const [switcherOpen, setSwitcherOpen] = useState(false);
-  useShortcut('k', () => setSwitcherOpen(true));
+  // Stable callbacks: choosing a role re-renders what shows the choice, not the header or switcher.
+  const openSwitcher = useCallback(() => setSwitcherOpen(true), []);
+  const closeSwitcher = useCallback(() => setSwitcherOpen(false), []);
+  useShortcut('k', openSwitcher);
   // The idle lock: revealed secrets are masked again after a while without input.
   const idle = useIdle(useConfig().security.idleLockMinutes);
 
@@ -53,7 +57,7 @@ export function SignedInView({
               canSwitch={catalog.accounts.length > 0}
               presenter={presenter}
               onPresenterChange={setPresenter}
-              onOpenSwitcher={() => setSwitcherOpen(true)}
+              onOpenSwitcher={openSwitcher}
               onSignInAgain={onSignInAgain}
               onSignOut={onSignOut}
             />
@@ -70,9 +74,10 @@ export function SignedInView({
             <RoleSwitcher
               accounts={catalog.accounts}
               open={switcherOpen}
-              onClose={() => setSwitcherOpen(false)}
+              onClose={closeSwitcher}
               onSelect={selection.select}
             />
+            <AddressBarLink role={selection.selected} presenter={presenter} />
           </div>
         </SessionsProvider>
       </SecretsLockProvider>

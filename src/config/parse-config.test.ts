@@ -30,6 +30,7 @@ describe('parseConfig', () => {
       ok: true,
       config: {
         oidc: { scope: 'openid profile email', redirectPath: '/callback' },
+        sts: { requestTimeoutSeconds: 15 },
         session: { durationSeconds: 3600, sessionNameClaim: 'email' },
         groupsClaim: 'groups',
         accounts: [{ color: '#64748b', roles: [{ path: '/' }] }],
@@ -63,6 +64,17 @@ describe('parseConfig', () => {
       field: 'session.durationSeconds',
       message: expect.stringContaining('at least 900'),
     });
+  });
+
+  it('refuses an STS timeout that would give up at once or leave the person waiting', () => {
+    for (const seconds of [0, 600]) {
+      const problems = problemsOf(
+        withChange((c) => ((c.sts as Record<string, unknown>).requestTimeoutSeconds = seconds)),
+      );
+      expect(problems).toEqual([
+        { field: 'sts.requestTimeoutSeconds', message: expect.stringMatching(/at (least|most)/) },
+      ]);
+    }
   });
 
   it('refuses an invalid region and a non-URL authority', () => {

@@ -123,6 +123,15 @@ export const configSchema = z.strictObject({
       'aws',
     ),
     endpoint: z.optional(httpUrl('STS endpoint (leave it out for real AWS)')),
+    requestTimeoutSeconds: z._default(
+      z
+        .int({ error: 'must be a whole number of seconds' })
+        .check(
+          z.gte(1, { error: 'must be at least 1 second' }),
+          z.lte(120, { error: 'must be at most 120 (two minutes)' }),
+        ),
+      15,
+    ),
   }),
   session: z._default(
     z.strictObject({

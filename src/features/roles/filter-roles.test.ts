@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountRoles, RoleOption } from '../../types/role';
-import { filterRoles } from './filter-roles';
+import { filterRoles, indexRoles } from './filter-roles';
 
 function role(accountId: string, accountName: string, name: string, label = name): RoleOption {
   return {
@@ -63,5 +63,12 @@ describe('filterRoles', () => {
       };
     });
     expect(names(filterRoles(many, 'account 13 role24'))).toEqual(['Account 13/Role24']);
+  });
+
+  it('answers keystroke after keystroke from one index, handing back untouched accounts as they are', () => {
+    const index = indexRoles(accounts);
+    expect(names(index.filter('sand'))).toEqual(['Sandbox/Developer', 'Sandbox/Admin']);
+    expect(names(index.filter('sa dev'))).toEqual(['Sandbox/Developer']);
+    expect(index.filter('sandbox')[0]).toBe(accounts[0]);
   });
 });

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import type { RoleOption } from '../../types/role';
 import { RoleButton } from './role-list';
 
 /** Favourite roles first, then the recently used ones, for one-click switching. */
-export function QuickAccess({
+export const QuickAccess = memo(function QuickAccess({
   favourites,
   recents,
   selectedArn,
@@ -34,4 +35,4 @@ export function QuickAccess({
       {section('Recently used', recentOnly)}
     </nav>
   );
-}
+});

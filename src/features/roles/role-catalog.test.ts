@@ -26,7 +26,7 @@ describe('rolesForPerson', () => {
 
   it('builds role ARNs in the configured partition, chained roles included', () => {
     const china = config();
-    china.sts = { region: 'cn-north-1', partition: 'aws-cn' };
+    china.sts = { region: 'cn-north-1', partition: 'aws-cn', requestTimeoutSeconds: 15 };
     china.accounts[2].roles[0].chainFrom = 'arn:aws-cn:iam::111111111111:role/Developer';
     const arns = rolesForPerson(china, { groups: ['developers'] }).flatMap((account) =>
       account.roles.map((role) => role.arn),
@@ -120,6 +120,25 @@ describe('rolesForPerson', () => {
 });
 
 describe('readRoleArns', () => {
+  it('groups thousands of token roles by account, configured accounts first, unknown ones by id', () => {
+    const withClaim = { ...config(), roleClaims: ['https://rolecall.example/roles'] };
+    const arns = Array.from({ length: 5000 }, (_, index) => {
+      const account = index % 500 === 499 ? '222222222222' : String(100000000000 + (index % 500));
+      return `arn:aws:iam::${account}:role/Bench-${index}`;
+    });
+    const accounts = rolesForPerson(withClaim, { [withClaim.roleClaims[0]]: arns });
+
+    expect(accounts).toHaveLength(500);
+    expect(accounts[0]).toMatchObject({ accountName: 'Production' });
+    expect(accounts[0].roles).toHaveLength(10);
+    expect(accounts.slice(1).map((account) => account.accountId)).toEqual(
+      [...new Set(arns.map((arn) => arn.split(':')[4]))]
+        .filter((id) => id !== '222222222222')
+        .sort(),
+    );
+    expect(allRoles(accounts)).toHaveLength(5000);
+  });
+
   it('keeps role ARNs and drops anything else', () => {
     expect(
       readRoleArns([

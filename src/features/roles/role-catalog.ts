@@ -32,8 +32,9 @@ export function rolesForPerson(
       if (granted || tokenArns.has(option.arn)) byArn.set(option.arn, option);
     }
   }
+  const configured = new Map(config.accounts.map((account) => [account.id, account]));
   for (const arn of tokenArns) {
-    if (!byArn.has(arn)) byArn.set(arn, tokenRole(config.accounts, arn, preferred));
+    if (!byArn.has(arn)) byArn.set(arn, tokenRole(configured, arn, preferred));
   }
   for (const [arn, role] of byArn) {
     if (role.chainFrom && !byArn.has(role.chainFrom)) byArn.delete(arn);
@@ -64,12 +65,12 @@ function configuredRole(
 }
 
 function tokenRole(
-  accounts: readonly AccountConfig[],
+  accounts: ReadonlyMap<string, AccountConfig>,
   arn: string,
   preferred: string | undefined,
 ): RoleOption {
   const parts = parseRoleArn(arn)!;
-  const account = accounts.find((candidate) => candidate.id === parts.accountId);
+  const account = accounts.get(parts.accountId);
   return {
     arn,
     accountId: parts.accountId,
@@ -84,10 +85,8 @@ function tokenRole(
 
 /** Accounts in config order (unknown accounts after them), the preferred role's account and the role itself first. */
 function groupByAccount(accounts: readonly AccountConfig[], roles: RoleOption[]): AccountRoles[] {
-  const order = (accountId: string) => {
-    const index = accounts.findIndex((account) => account.id === accountId);
-    return index === -1 ? accounts.length : index;
-  };
+  const positions = new Map(accounts.map((account, index) => [account.id, index]));
+  const order = (accountId: string) => positions.get(accountId) ?? accounts.length;
   const grouped = new Map<string, AccountRoles>();
   for (const role of roles) {
     const group = grouped.get(role.accountId) ?? {
@@ -99,9 +98,12 @@ function groupByAccount(accounts: readonly AccountConfig[], roles: RoleOption[])
     group.roles.push(role);
     grouped.set(role.accountId, group);
   }
-  const hasPreferred = (group: AccountRoles) => group.roles.some((role) => role.preferred);
-  for (const group of grouped.values()) {
-    group.roles.sort((a, b) => Number(b.preferred) - Number(a.preferred));
+  const withPreferred = new Set(
+    roles.filter((role) => role.preferred).map((role) => role.accountId),
+  );
+  const hasPreferred = (group: AccountRoles) => withPreferred.has(group.accountId);
+  for (const accountId of withPreferred) {
+    grouped.get(accountId)!.roles.sort((a, b) => Number(b.preferred) - Number(a.preferred));
   }
   return [...grouped.values()].sort(
     (a, b) =>

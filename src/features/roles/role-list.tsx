@@ -1,11 +1,19 @@
-import { useId } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { AccountSwatch } from '../../components/ui/account-swatch';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { parseRoleArn } from '../../utils/arn';
 import { maskAccountId } from '../../utils/mask';
 import type { AccountRoles, RoleOption } from '../../types/role';
 
-/** The person's roles grouped by account; choosing one opens (or assumes) it. */
-export function RoleList({
+/** About this many roles are listed at first, and as many more each time the end comes near. */
+export const ROLES_PER_BATCH = 150;
+
+/**
+ * The person's roles grouped by account; choosing one opens (or assumes) it. A person with
+ * thousands of roles sees the first accounts at once and the rest as they scroll (the switcher
+ * searches them all). A click re-renders only the rows whose state it changes.
+ */
+export const RoleList = memo(function RoleList({
   accounts,
   selectedArn,
   favourites,
@@ -18,40 +26,118 @@ export function RoleList({
   onSelect: (role: RoleOption) => void;
   onToggleFavourite: (role: RoleOption) => void;
 }) {
-  const presenter = usePresenterMode();
+  const [wanted, setWanted] = useState(ROLES_PER_BATCH);
+  const { shown, hidden } = useMemo(() => firstAccounts(accounts, wanted), [accounts, wanted]);
+  const favouriteArns = useMemo(() => new Set(favourites), [favourites]);
+  const selectedAccount = selectedArn ? parseRoleArn(selectedArn)?.accountId : undefined;
   return (
     <nav aria-label="Roles" className="grid gap-4">
-      {accounts.map((account) => (
-        <section key={account.accountId} aria-labelledby={`account-${account.accountId}`}>
-          <h3
-            id={`account-${account.accountId}`}
-            className="flex items-center gap-2 text-sm font-semibold text-slate-800"
-          >
-            <AccountSwatch color={account.accountColor} />
-            {account.accountName}
-            <span className="font-mono text-xs font-normal text-slate-600">
-              {presenter ? maskAccountId(account.accountId) : account.accountId}
-            </span>
-          </h3>
-          <ul className="mt-2 grid gap-1">
-            {account.roles.map((role) => (
-              <li key={role.arn} className="flex items-stretch gap-1">
-                <RoleButton role={role} selected={role.arn === selectedArn} onSelect={onSelect} />
-                <FavouriteToggle
-                  role={role}
-                  favourite={favourites.includes(role.arn)}
-                  onToggle={onToggleFavourite}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
+      {shown.map((account) => (
+        <AccountSection
+          key={account.accountId}
+          account={account}
+          selectedArn={account.accountId === selectedAccount ? selectedArn : undefined}
+          favourites={favouriteArns}
+          onSelect={onSelect}
+          onToggleFavourite={onToggleFavourite}
+        />
       ))}
+      {hidden > 0 ? (
+        <ShowMore hidden={hidden} onMore={() => setWanted((count) => count + ROLES_PER_BATCH)} />
+      ) : null}
     </nav>
+  );
+});
+
+/** Whole accounts, in order, until about `wanted` roles are listed. */
+function firstAccounts(accounts: readonly AccountRoles[], wanted: number) {
+  const shown: AccountRoles[] = [];
+  let listed = 0;
+  let hidden = 0;
+  for (const account of accounts) {
+    if (listed < wanted) {
+      shown.push(account);
+      listed += account.roles.length;
+    } else {
+      hidden += account.roles.length;
+    }
+  }
+  return { shown, hidden };
+}
+
+const AccountSection = memo(function AccountSection({
+  account,
+  selectedArn,
+  favourites,
+  onSelect,
+  onToggleFavourite,
+}: {
+  account: AccountRoles;
+  selectedArn?: string;
+  favourites: ReadonlySet<string>;
+  onSelect: (role: RoleOption) => void;
+  onToggleFavourite: (role: RoleOption) => void;
+}) {
+  const presenter = usePresenterMode();
+  return (
+    <section aria-labelledby={`account-${account.accountId}`}>
+      <h3
+        id={`account-${account.accountId}`}
+        className="flex items-center gap-2 text-sm font-semibold text-slate-800"
+      >
+        <AccountSwatch color={account.accountColor} />
+        {account.accountName}
+        <span className="font-mono text-xs font-normal text-slate-600">
+          {presenter ? maskAccountId(account.accountId) : account.accountId}
+        </span>
+      </h3>
+      <ul className="mt-2 grid gap-1">
+        {account.roles.map((role) => (
+          <li key={role.arn} className="flex items-stretch gap-1">
+            <RoleButton role={role} selected={role.arn === selectedArn} onSelect={onSelect} />
+            <FavouriteToggle
+              role={role}
+              favourite={favourites.has(role.arn)}
+              onToggle={onToggleFavourite}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});
+
+/** Lists more roles when scrolled near (or clicked: a keyboard or screen reader never scrolls). */
+function ShowMore({ hidden, onMore }: { hidden: number; onMore: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const more = useRef(onMore);
+  useEffect(() => {
+    more.current = onMore;
+  });
+  useEffect(() => {
+    const element = button.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && more.current(),
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+    // Observed afresh after each batch: still near the end, it lists the next one.
+  }, [hidden]);
+  return (
+    <button
+      ref={button}
+      type="button"
+      onClick={onMore}
+      className="rounded-md border border-dashed border-slate-300 px-3 py-2 text-sm text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600"
+    >
+      Show more roles ({hidden.toLocaleString()} not listed yet; Ctrl+K searches them all)
+    </button>
   );
 }
 
-export function RoleButton({
+export const RoleButton = memo(function RoleButton({
   role,
   selected,
   onSelect,
@@ -82,9 +168,9 @@ export function RoleButton({
       </span>
     </button>
   );
-}
+});
 
-function FavouriteToggle({
+const FavouriteToggle = memo(function FavouriteToggle({
   role,
   favourite,
   onToggle,
@@ -105,4 +191,4 @@ function FavouriteToggle({
       <span aria-hidden="true">{favourite ? '★' : '☆'}</span>
     </button>
   );
-}
+});

@@ -1,16 +1,19 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { filterRoles } from './filter-roles';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { indexRoles, type RoleIndex } from './filter-roles';
 import type { AccountRoles, RoleOption } from '../../types/role';
-import { allRoles } from './role-catalog';
 import { AccountSwatch } from '../../components/ui/account-swatch';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { maskAccountId } from '../../utils/mask';
 
+/** More than this many matches are counted but not listed: typing narrows them down. */
+export const MAX_LISTED = 100;
+
 /**
  * The role switcher: a modal search over every role, grouped by account, driven entirely from the
  * keyboard (type to filter, arrows to move, Enter to switch, Escape to close). Opened with Ctrl/Cmd+K.
+ * Nothing of it is rendered while it is closed.
  */
-export function RoleSwitcher({
+export const RoleSwitcher = memo(function RoleSwitcher({
   accounts,
   open,
   onClose,
@@ -21,56 +24,16 @@ export function RoleSwitcher({
   onClose: () => void;
   onSelect: (role: RoleOption) => void;
 }) {
-  const presenter = usePresenterMode();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const id = useId();
-  const filtered = useMemo(() => filterRoles(accounts, query), [accounts, query]);
-  const options = allRoles(filtered);
-  const activeRole = options[Math.min(active, options.length - 1)];
-  const activeId = activeRole ? `${id}-${activeRole.arn}` : undefined;
-
-  // Arrow keys move the active option: keep it in view in a long, scrolled list.
-  useEffect(() => {
-    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
+  const index = useMemo(() => (open ? indexRoles(accounts) : undefined), [accounts, open]);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) {
-      setQuery('');
-      setActive(0);
-      element.showModal();
-    } else if (!open && element.open) {
-      element.close();
-    }
+    if (open && !element.open) element.showModal();
+    else if (!open && element.open) element.close();
   }, [open]);
-
-  const choose = (role: RoleOption | undefined) => {
-    if (!role) return;
-    onSelect(role);
-    onClose();
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
-    if (event.key in moves) {
-      event.preventDefault();
-      setActive(
-        (index) =>
-          (Math.min(index, options.length - 1) + moves[event.key] + options.length) %
-          Math.max(options.length, 1),
-      );
-    } else if (event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      setActive(event.key === 'Home' ? 0 : options.length - 1);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      choose(activeRole);
-    }
-  };
 
   return (
     <dialog
@@ -80,6 +43,65 @@ export function RoleSwitcher({
       onClick={(event) => event.target === dialog.current && onClose()}
       className="m-auto mt-[10vh] w-[min(40rem,92vw)] rounded-xl border border-slate-300 bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
     >
+      {index ? (
+        <SwitcherSearch
+          id={id}
+          index={index}
+          onChoose={(role) => {
+            onSelect(role);
+            onClose();
+          }}
+        />
+      ) : null}
+    </dialog>
+  );
+});
+
+/** The search box and its results; mounted afresh, with an empty query, each time it opens. */
+function SwitcherSearch({
+  id,
+  index,
+  onChoose,
+}: {
+  id: string;
+  index: RoleIndex;
+  onChoose: (role: RoleOption) => void;
+}) {
+  const presenter = usePresenterMode();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const filtered = useMemo(() => index.filter(query), [index, query]);
+  const matches = useMemo(() => filtered.reduce((sum, a) => sum + a.roles.length, 0), [filtered]);
+  const listed = useMemo(() => firstRoles(filtered, MAX_LISTED), [filtered]);
+  const options = useMemo(() => listed.flatMap((account) => account.roles), [listed]);
+  const activeRole = options[Math.min(active, options.length - 1)];
+  const activeId = activeRole ? `${id}-${activeRole.arn}` : undefined;
+
+  // Arrow keys move the active option: keep it in view in a long, scrolled list.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      setActive(
+        (current) =>
+          (Math.min(current, options.length - 1) + moves[event.key] + options.length) %
+          Math.max(options.length, 1),
+      );
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      setActive(event.key === 'Home' ? 0 : options.length - 1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (activeRole) onChoose(activeRole);
+    }
+  };
+
+  return (
+    <>
       <div className="grid gap-2 border-b border-slate-200 p-3">
         <h2 id={`${id}-title`} className="text-base font-semibold">
           Switch role
@@ -102,9 +124,7 @@ export function RoleSwitcher({
           className="w-full rounded-md border border-slate-300 px-3 py-2 text-base"
         />
         <p className="text-xs text-slate-600" aria-live="polite">
-          {options.length === 0
-            ? 'No role matches.'
-            : `${options.length} role${options.length === 1 ? '' : 's'}. Arrow keys to move, Enter to switch, Escape to close.`}
+          {describeMatches(matches, options.length)}
         </p>
       </div>
       <div
@@ -113,7 +133,7 @@ export function RoleSwitcher({
         aria-label="Roles"
         className="max-h-[60vh] overflow-y-auto p-2"
       >
-        {filtered.map((account) => (
+        {listed.map((account) => (
           <div
             key={account.accountId}
             role="group"
@@ -139,8 +159,8 @@ export function RoleSwitcher({
                   role="option"
                   aria-selected={isActive}
                   aria-label={`${role.label} in ${account.accountName}`}
-                  onMouseMove={() => setActive(options.indexOf(role))}
-                  onClick={() => choose(role)}
+                  onMouseMove={() => !isActive && setActive(options.indexOf(role))}
+                  onClick={() => onChoose(role)}
                   className={`cursor-pointer rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-indigo-700 text-white' : 'text-slate-900'}`}
                 >
                   {role.label}
@@ -155,6 +175,29 @@ export function RoleSwitcher({
           </div>
         ))}
       </div>
-    </dialog>
+    </>
   );
+}
+
+/** The first `limit` roles, still grouped by account. */
+function firstRoles(accounts: readonly AccountRoles[], limit: number): AccountRoles[] {
+  const listed: AccountRoles[] = [];
+  let left = limit;
+  for (const account of accounts) {
+    if (left <= 0) break;
+    listed.push(
+      account.roles.length <= left ? account : { ...account, roles: account.roles.slice(0, left) },
+    );
+    left -= account.roles.length;
+  }
+  return listed;
+}
+
+function describeMatches(matches: number, listed: number): string {
+  const keys = 'Arrow keys to move, Enter to switch, Escape to close.';
+  if (matches === 0) return 'No role matches.';
+  if (matches > listed) {
+    return `${matches.toLocaleString()} roles match; the first ${listed} are listed: type more to narrow them down. ${keys}`;
+  }
+  return `${matches} role${matches === 1 ? '' : 's'}. ${keys}`;
 }

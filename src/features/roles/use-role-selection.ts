@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { RoleOption } from '../../types/role';
-import { linkForRole, roleFromLink } from './deep-link';
+import { roleFromLink } from './deep-link';
 import type { RolePreferencesStore } from './role-preferences';
 import type { RoleCatalog } from './use-role-catalog';
 
@@ -12,15 +12,11 @@ export interface RoleLink {
 }
 
 /**
- * Which role is open, kept in the address bar as a shareable link, with the person's favourites
- * and recently used roles. In presenter mode the address bar is on the shared screen too: it then
- * carries no account id.
+ * Which role is open (the page's address may name one: see useAddressBarLink for the way back),
+ * with the person's favourites and recently used roles. What it returns changes only with them,
+ * so that views given a part of it need not re-render on every change.
  */
-export function useRoleSelection(
-  catalog: RoleCatalog,
-  preferences: RolePreferencesStore,
-  presenter: boolean,
-) {
+export function useRoleSelection(catalog: RoleCatalog, preferences: RolePreferencesStore) {
   const [link] = useState<RoleLink>(() => {
     const params = new URLSearchParams(window.location.search);
     return {
@@ -32,11 +28,6 @@ export function useRoleSelection(
   const [selectedArn, setSelectedArn] = useState(link.role?.arn);
   const prefs = useSyncExternalStore(preferences.subscribe, preferences.get);
   const selected = selectedArn ? catalog.findRole(selectedArn) : undefined;
-
-  useEffect(() => {
-    const query = linkForRole(presenter ? undefined : selected, window.location.search);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}`);
-  }, [selected, presenter]);
 
   const select = useCallback(
     (role: RoleOption) => {
@@ -50,15 +41,26 @@ export function useRoleSelection(
     [],
   );
 
+  const toggleFavourite = useCallback(
+    (role: RoleOption) => preferences.toggleFavourite(role.arn),
+    [preferences],
+  );
+  const known = useCallback(
+    (arns: readonly string[]) => arns.map(catalog.findRole).filter((role) => role !== undefined),
+    [catalog],
+  );
+  const favourites = useMemo(() => known(prefs.favourites), [known, prefs.favourites]);
+  const recents = useMemo(() => known(prefs.recents), [known, prefs.recents]);
+
   return {
     link,
     selected,
     select,
     deselect,
     favouriteArns: prefs.favourites,
-    favourites: prefs.favourites.map(catalog.findRole).filter((role) => role !== undefined),
-    recents: prefs.recents.map(catalog.findRole).filter((role) => role !== undefined),
-    toggleFavourite: (role: RoleOption) => preferences.toggleFavourite(role.arn),
+    favourites,
+    recents,
+    toggleFavourite,
   };
 }
 

@@ -74,6 +74,8 @@ export function fakeSts() {
       },
       call: { action: 'GetCallerIdentity', requestId: 'req-gci', clockOffsetMs: 0 },
     })),
+    forget: vi.fn<StsGateway['forget']>(),
+    forgetAll: vi.fn<StsGateway['forgetAll']>(),
   } satisfies StsGateway;
   return gateway;
 }

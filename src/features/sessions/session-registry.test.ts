@@ -71,6 +71,8 @@ describe('the session registry', () => {
     const refreshed = sessionOf(developer)!.current.result.data!;
     expect(refreshed.credentials.accessKeyId).not.toBe(first.credentials.accessKeyId);
     expect(refreshed.localExpiresAt).toBeGreaterThan(first.localExpiresAt);
+    // The gateway lets go of the replaced credentials (their SDK client and signing keys).
+    expect(sts.forget).toHaveBeenCalledExactlyOnceWith(first.credentials);
   });
 
   it('keeps the credentials in hand until a new length is granted, then forgets the old ones', async () => {
@@ -103,6 +105,7 @@ describe('the session registry', () => {
     expect(now.request.durationSeconds).toBe(7200);
     expect(now.result.data?.credentials.accessKeyId).toBe('ASIALONGER');
     expect(keysHeld()).toBe(1);
+    expect(sts.forget).toHaveBeenCalledExactlyOnceWith(inHand.credentials);
   });
 
   it('keeps the session when a new length is refused, and says why', async () => {
@@ -158,8 +161,10 @@ describe('the session registry', () => {
     registry.open(developer);
     registry.open(admin);
     await vi.waitFor(() => expect(keysHeld()).toBe(2));
+    const ended = sessionOf(developer)!.current.result.data!;
 
     registry.end(developer.arn);
+    expect(sts.forget).toHaveBeenCalledExactlyOnceWith(ended.credentials);
     await vi.advanceTimersByTimeAsync(2 * 3600_000);
 
     expect(sessionOf(developer)).toBeUndefined();
@@ -203,10 +208,11 @@ describe('the session registry', () => {
     await vi.waitFor(() => expect(sessionOf(developer)?.current.result.data).toBeDefined());
   });
 
-  it('stops every schedule when disposed (signed out)', async () => {
+  it('stops every schedule and lets go of every credential set when disposed (signed out)', async () => {
     registry.open(developer);
     await vi.waitFor(() => expect(sessionOf(developer)?.current.result.data).toBeDefined());
     registry.dispose();
+    expect(sts.forgetAll).toHaveBeenCalledOnce();
     await vi.advanceTimersByTimeAsync(2 * 3600_000);
     expect(sts.assumeRoleWithWebIdentity).toHaveBeenCalledTimes(1);
   });

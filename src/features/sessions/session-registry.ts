@@ -108,12 +108,21 @@ export function createSessionRegistry(
       ...sessionQueries.detail(services, request),
       ...refreshSchedule(settings.refreshLeadSeconds),
     });
-    const stop = observer.subscribe(onResult);
+    // Refreshed credentials replace the previous ones: the gateway lets go of those.
+    let held = observer.getCurrentResult().data?.credentials;
+    const stop = observer.subscribe((result) => {
+      const credentials = result.data?.credentials;
+      if (held && credentials !== held) base.sts.forget(held);
+      held = credentials;
+      onResult();
+    });
     return { request, observer, stop };
   };
 
   const forget = (tracked: Tracked) => {
     tracked.stop();
+    const credentials = tracked.observer.getCurrentResult().data?.credentials;
+    if (credentials) base.sts.forget(credentials);
     client.removeQueries({ queryKey: tracked.observer.options.queryKey, exact: true });
   };
 
@@ -204,13 +213,17 @@ export function createSessionRegistry(
         }
       }
     },
-    /** Stops every schedule; the credentials themselves are dropped with the query cache. */
+    /**
+     * Stops every schedule and has the gateway let go of every credential set; the credentials
+     * themselves are dropped with the query cache.
+     */
     dispose: () => {
       for (const entry of entries.values()) {
         entry.current.stop();
         entry.pending?.stop();
       }
       entries.clear();
+      base.sts.forgetAll();
       publish();
     },
   };

@@ -212,6 +212,24 @@ const CATALOGUE: Record<string, Entry> = {
     }),
   },
 
+  // Rolecall's own code: no answer within sts.requestTimeoutSeconds. The message is "… N s".
+  RequestTimeout: {
+    retryable: true,
+    explain: (f) => {
+      const seconds = Number(/(\d+) s/.exec(f.message)?.[1] ?? 0);
+      const within = seconds ? ` within ${seconds} second${seconds === 1 ? '' : 's'}` : ' in time';
+      return {
+        title: `AWS STS did not answer${within}`,
+        hint: `Rolecall gave up waiting for ${f.input.endpoint ?? 'AWS STS'}. The network or AWS may be slow right now (or, for the demo, the STS may be paused): try again.`,
+        meaning:
+          'The request reached no answer before Rolecall stopped waiting (sts.requestTimeoutSeconds).',
+        likelyCause:
+          'A slow or blocked network path to STS, or an STS endpoint that is not answering.',
+        fix: 'Try again; if it keeps happening, check the network path to the STS endpoint.',
+      };
+    },
+  },
+
   ServiceUnavailable: {
     retryable: true,
     explain: (f) => ({

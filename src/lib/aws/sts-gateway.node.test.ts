@@ -1,5 +1,8 @@
 // The gateway against the demo STS (over HTTP, with the real SDK inside), as the app uses it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Sha256 } from '@aws-crypto/sha256-js';
+import type * as Sdk from '@aws-sdk/client-sts';
+import { getSigningKey } from '@smithy/signature-v4';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ALICE_CLAIMS,
   AUDIT_AUDITOR,
@@ -11,6 +14,20 @@ import {
 import type { StsExchange } from './exchange';
 import { createStsGateway } from './sts-gateway';
 import { ExplainedError } from '../../utils/explained-error';
+import type { TemporaryCredentials } from './types';
+
+// Counts the SDK clients the gateway makes.
+const made = vi.hoisted(() => ({ clients: 0 }));
+vi.mock('@aws-sdk/client-sts', async (importOriginal) => {
+  const sdk = await importOriginal<typeof Sdk>();
+  class CountedClient extends sdk.STSClient {
+    constructor(...args: ConstructorParameters<typeof sdk.STSClient>) {
+      super(...args);
+      made.clients += 1;
+    }
+  }
+  return { ...sdk, STSClient: CountedClient };
+});
 
 let h: Harness;
 beforeAll(async () => {
@@ -123,5 +140,90 @@ describe('the STS gateway', () => {
       expect(recorded).not.toContain(secret);
     }
     expect(recorded).not.toMatch(/Signature=[0-9a-f]{64}/);
+  });
+});
+
+/**
+ * How many HMACs the SDK's `getSigningKey` needs for these credentials today: 1 when it still holds
+ * their derived signing key in its module-level cache, 5 when it has to derive it.
+ */
+async function hmacsToSign(credentials: TemporaryCredentials): Promise<number> {
+  let hmacs = 0;
+  class Counting extends Sha256 {
+    constructor(secret?: ConstructorParameters<typeof Sha256>[0]) {
+      super(secret);
+      hmacs += 1;
+    }
+  }
+  const today = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  await getSigningKey(Counting, credentials, today, 'us-east-1', 'sts');
+  return hmacs;
+}
+
+describe('what the gateway keeps, and lets go of', () => {
+  it('makes one client for unsigned calls and one per credential set, reused for its calls', async () => {
+    const sts = gateway();
+    const before = made.clients;
+    const hub = await assumeDeveloper(sts);
+    await assumeDeveloper(sts);
+    await sts.getCallerIdentity(hub.credentials);
+    await sts.getCallerIdentity(hub.credentials);
+    await sts.assumeRole(hub.credentials, {
+      roleArn: AUDIT_AUDITOR,
+      roleSessionName: 'alice',
+      durationSeconds: 900,
+      externalId: 'rolecall-demo',
+    });
+    expect(made.clients - before).toBe(2);
+
+    sts.forget(hub.credentials);
+    await sts.getCallerIdentity(hub.credentials);
+    expect(made.clients - before).toBe(3);
+  });
+
+  it("forgets a credential set: its client and the SDK's cached signing keys", async () => {
+    const sts = gateway();
+    const { credentials } = await assumeDeveloper(sts);
+    await sts.getCallerIdentity(credentials);
+    expect(await hmacsToSign(credentials)).toBe(1);
+
+    sts.forget(credentials);
+
+    expect(await hmacsToSign(credentials)).toBe(5);
+  });
+
+  it('forgets every credential set at sign-out', async () => {
+    const sts = gateway();
+    const sets = [
+      (await assumeDeveloper(sts)).credentials,
+      (await assumeDeveloper(sts)).credentials,
+    ];
+    for (const credentials of sets) await sts.getCallerIdentity(credentials);
+
+    sts.forgetAll();
+
+    for (const credentials of sets) expect(await hmacsToSign(credentials)).toBe(5);
+  });
+
+  it('gives up on an STS that does not answer in time, saying so, and trying again may help', async () => {
+    await h.admin('faults', { latencyMs: 5_000 });
+    try {
+      const slow = createStsGateway(
+        { region: 'us-east-1', partition: 'aws', endpoint: h.sts.url },
+        { requestTimeoutMs: 1_000 },
+      );
+      const started = Date.now();
+      const problem = await assumeDeveloper(slow).catch((error: unknown) => error);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(problem).toBeInstanceOf(ExplainedError);
+      expect((problem as ExplainedError).title).toBe('AWS STS did not answer within 1 second');
+      expect(problem as ExplainedError).toMatchObject({
+        operation: 'AssumeRoleWithWebIdentity',
+        code: 'RequestTimeout',
+        retryable: true,
+      });
+    } finally {
+      await h.admin('reset', {});
+    }
   });
 });

@@ -1,8 +1,5 @@
-import type * as StsSdk from '@aws-sdk/client-sts';
 import type { ExchangeListener } from './exchange';
-import { stsEndpointOf } from '../../utils/aws-partition';
-import { recordExchanges, watchServerClock } from './sts-middleware';
-import type * as StsProblemModule from './sts-problem';
+import type * as SdkGateway from './sts-sdk-gateway';
 import type {
   AssumeRoleInput,
   AssumeRoleWithWebIdentityInput,
@@ -14,27 +11,6 @@ import type {
   WebIdentitySession,
 } from './types';
 
-type StsModule = typeof StsSdk;
-type StsClient = InstanceType<StsModule['STSClient']>;
-
-let sdk: Promise<StsModule> | undefined;
-let problems: Promise<typeof StsProblemModule> | undefined;
-
-/**
- * Starts downloading the AWS SDK and the STS error catalogue. Neither is needed on the signed-out
- * page, so they are loaded on demand; call this as soon as a sign-in callback begins so the person
- * never waits for them. A call waits for both, so a failure can always be explained.
- */
-export function preloadSts(): Promise<StsModule> {
-  sdk ??= import('@aws-sdk/client-sts');
-  problems ??= import('./sts-problem');
-  return Promise.all([sdk, problems]).then(([module]) => module);
-}
-
-async function toStsProblem(...args: Parameters<typeof StsProblemModule.toStsProblem>) {
-  return (await (problems ??= import('./sts-problem'))).toStsProblem(...args);
-}
-
 export interface StsGateway {
   /** Unsigned: trades the ID token for role credentials. */
   assumeRoleWithWebIdentity(input: AssumeRoleWithWebIdentityInput): Promise<WebIdentitySession>;
@@ -45,161 +21,53 @@ export interface StsGateway {
     credentials: TemporaryCredentials,
     roleArn?: string,
   ): Promise<{ identity: CallerIdentity; call: StsCall }>;
+  /**
+   * Lets go of everything kept for these credentials: the SDK client signing with them and the
+   * signing keys the SDK derived from them. Call it when the credentials are dropped.
+   */
+  forget(credentials: TemporaryCredentials): void;
+  /** {@link StsGateway.forget} for every credential set it was given (sign-out). */
+  forgetAll(): void;
+}
+
+export interface StsGatewayOptions {
+  onExchange?: ExchangeListener;
+  /** How long one call may take, retries included, before the person is told. Default 15 s. */
+  requestTimeoutMs?: number;
+}
+
+let sdkGateway: Promise<typeof SdkGateway> | undefined;
+
+/**
+ * Starts downloading the AWS SDK (with the gateway's half that uses it). It is not needed on the
+ * signed-out page, so it is loaded on demand; call this as soon as a sign-in callback begins so the
+ * person never waits for it.
+ */
+export function preloadSts(): Promise<typeof SdkGateway> {
+  sdkGateway ??= import('./sts-sdk-gateway');
+  return sdkGateway;
 }
 
 /**
- * The app's only door to AWS STS. Every failure is rethrown as an `ExplainedError` (source
- * "sts") that says what happened and what to do.
+ * The app's only door to AWS STS. Every failure is rethrown as an explained STS error that says
+ * what happened and what to do. One SDK client serves every unsigned call, and one per credential
+ * set serves the calls signed with it, until {@link StsGateway.forget}.
  */
-export function createStsGateway(
-  target: StsEndpoint,
-  options: { onExchange?: ExchangeListener } = {},
-): StsGateway {
-  let exchangeCount = 0;
-  const nextExchangeId = () => (exchangeCount += 1);
-  // The SDK learns AWS's clock offset from a skew error and corrects its signatures; clients are
-  // made per call, so the lesson is carried from one to the next here.
-  let systemClockOffset = 0;
-  const endpoint = stsEndpointOf(target);
-
-  const newClient = async (credentials?: TemporaryCredentials) => {
-    const { STSClient } = await preloadSts();
-    // Without credentials the client can only make unsigned calls (smithy.api#noAuth), which is
-    // all AssumeRoleWithWebIdentity needs.
-    return new STSClient({
-      region: target.region,
-      ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-      ...(credentials ? { credentials: toSdkCredentials(credentials) } : {}),
-      systemClockOffset,
-    });
-  };
-
-  const call = async <T>(
-    action: string,
-    credentials: TemporaryCredentials | undefined,
-    roleArn: string | undefined,
-    send: (client: StsClient, sdk: StsModule) => Promise<T>,
-  ): Promise<{ output: T; call: StsCall }> => {
-    const [client, module] = await Promise.all([newClient(credentials), preloadSts()]);
-    const clock = watchServerClock(client);
-    if (options.onExchange) {
-      recordExchanges(client, { nextId: nextExchangeId, action, roleArn }, options.onExchange);
-    }
-    try {
-      const output = await send(client, module);
-      const requestId = (output as { $metadata?: { requestId?: string } }).$metadata?.requestId;
-      return { output, call: { action, requestId, clockOffsetMs: clock.offsetMs() } };
-    } catch (error) {
-      throw await toStsProblem(error, { action, roleArn, endpoint });
-    } finally {
-      systemClockOffset = client.config.systemClockOffset;
-      client.destroy();
-    }
-  };
-
+export function createStsGateway(target: StsEndpoint, options: StsGatewayOptions = {}): StsGateway {
+  let loading: Promise<StsGateway> | undefined;
+  // Set once loaded: credentials only ever come from calls made through it.
+  let loaded: StsGateway | undefined;
+  const gateway = () =>
+    (loading ??= preloadSts().then((module) => {
+      loaded = module.createSdkGateway(target, options);
+      return loaded;
+    }));
   return {
-    async assumeRoleWithWebIdentity(input) {
-      const { output, call: made } = await call(
-        'AssumeRoleWithWebIdentity',
-        undefined,
-        input.roleArn,
-        (client, { AssumeRoleWithWebIdentityCommand }) =>
-          client.send(
-            new AssumeRoleWithWebIdentityCommand({
-              RoleArn: input.roleArn,
-              RoleSessionName: input.roleSessionName,
-              WebIdentityToken: input.webIdentityToken,
-              DurationSeconds: input.durationSeconds,
-            }),
-          ),
-      );
-      return {
-        ...readRoleCredentials(output, made),
-        subject: output.SubjectFromWebIdentityToken,
-        audience: output.Audience,
-        provider: output.Provider,
-      };
-    },
-
-    async assumeRole(credentials, input) {
-      const { output, call: made } = await call(
-        'AssumeRole',
-        credentials,
-        input.roleArn,
-        (client, { AssumeRoleCommand }) =>
-          client.send(
-            new AssumeRoleCommand({
-              RoleArn: input.roleArn,
-              RoleSessionName: input.roleSessionName,
-              DurationSeconds: input.durationSeconds,
-              ExternalId: input.externalId,
-            }),
-          ),
-      );
-      return readRoleCredentials(output, made);
-    },
-
-    async getCallerIdentity(credentials, roleArn) {
-      const { output, call: made } = await call(
-        'GetCallerIdentity',
-        credentials,
-        roleArn,
-        (client, { GetCallerIdentityCommand }) => client.send(new GetCallerIdentityCommand({})),
-      );
-      if (!output.Account || !output.Arn || !output.UserId) {
-        throw await toStsProblem(new Error('STS answered without an identity'), {
-          action: 'GetCallerIdentity',
-          endpoint,
-        });
-      }
-      return {
-        identity: { account: output.Account, arn: output.Arn, userId: output.UserId },
-        call: made,
-      };
-    },
-  };
-}
-
-interface AssumeOutput {
-  Credentials?: {
-    AccessKeyId?: string;
-    SecretAccessKey?: string;
-    SessionToken?: string;
-    Expiration?: Date;
-  };
-  AssumedRoleUser?: { Arn?: string; AssumedRoleId?: string };
-  SourceIdentity?: string;
-  PackedPolicySize?: number;
-}
-
-function readRoleCredentials(output: AssumeOutput, call: StsCall): RoleCredentials {
-  const { Credentials: c, AssumedRoleUser: user } = output;
-  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
-    throw new Error(`STS answered ${call.action} without credentials`);
-  }
-  if (!user?.Arn || !user.AssumedRoleId) {
-    throw new Error(`STS answered ${call.action} without the assumed role`);
-  }
-  return {
-    credentials: {
-      accessKeyId: c.AccessKeyId,
-      secretAccessKey: c.SecretAccessKey,
-      sessionToken: c.SessionToken,
-      expiresAt: c.Expiration.getTime(),
-    },
-    assumedRoleArn: user.Arn,
-    assumedRoleId: user.AssumedRoleId,
-    sourceIdentity: output.SourceIdentity,
-    packedPolicySize: output.PackedPolicySize,
-    call,
-  };
-}
-
-function toSdkCredentials(credentials: TemporaryCredentials) {
-  return {
-    accessKeyId: credentials.accessKeyId,
-    secretAccessKey: credentials.secretAccessKey,
-    sessionToken: credentials.sessionToken,
-    expiration: new Date(credentials.expiresAt),
+    assumeRoleWithWebIdentity: async (input) => (await gateway()).assumeRoleWithWebIdentity(input),
+    assumeRole: async (credentials, input) => (await gateway()).assumeRole(credentials, input),
+    getCallerIdentity: async (credentials, roleArn) =>
+      (await gateway()).getCallerIdentity(credentials, roleArn),
+    forget: (credentials) => loaded?.forget(credentials),
+    forgetAll: () => loaded?.forgetAll(),
   };
 }

@@ -1,14 +1,30 @@
-import type { STSClient } from '@aws-sdk/client-sts';
+import type { MiddlewareStack } from '@smithy/types';
 import { redactFormBody, redactHeaders, redactXml } from '../../utils/redact';
 import type { ExchangeListener, RawMessage, StsExchange } from './exchange';
+
+/** Structured redaction of one recorded message: secret headers, form fields and XML elements. */
+function redactMessage(message: RawMessage, kind: 'form' | 'xml'): RawMessage {
+  return {
+    headers: redactHeaders(message.headers),
+    body: kind === 'form' ? redactFormBody(message.body) : redactXml(message.body),
+  };
+}
 import { clockOffsetFromDateHeader } from './server-clock';
 
-// Middleware for the SDK's STS client: what the gateway learns from the wire.
+// Middleware for the SDK's STS commands: what the gateway learns from the wire. It is added to
+// each command, not to the client, so that a client reused for many calls tells them apart.
 
-/** Reads the `Date` header of the client's last response (readable cross-origin only when exposed). */
-export function watchServerClock(client: STSClient): { offsetMs(): number } {
+/** An SDK command (or client): anything with a middleware stack. */
+export interface WithMiddleware<Input extends object, Output extends object> {
+  middlewareStack: MiddlewareStack<Input, Output>;
+}
+
+/** Reads the `Date` header of the command's response (readable cross-origin only when exposed). */
+export function watchServerClock<I extends object, O extends object>(
+  command: WithMiddleware<I, O>,
+): { offsetMs(): number } {
   let offsetMs = 0;
-  client.middlewareStack.add(
+  command.middlewareStack.add(
     (next) => async (args) => {
       const result = await next(args);
       const headers = (result.response as { headers?: Record<string, string | undefined> }).headers;
@@ -36,24 +52,17 @@ interface WireResponse {
   body?: unknown;
 }
 
-function redactMessage(message: RawMessage, kind: 'form' | 'xml'): RawMessage {
-  return {
-    headers: redactHeaders(message.headers),
-    body: kind === 'form' ? redactFormBody(message.body) : redactXml(message.body),
-  };
-}
-
 /**
  * Records the request and response as sent and received, redacted, for the training view. Sits
  * innermost in the deserialize step, so it sees the raw response before the SDK parses it; the
  * body it reads is handed on as bytes, which the SDK's body collector accepts.
  */
-export function recordExchanges(
-  client: STSClient,
+export function recordExchanges<I extends object, O extends object>(
+  command: WithMiddleware<I, O>,
   about: Pick<StsExchange, 'action' | 'roleArn'> & { nextId: () => number },
   onExchange: ExchangeListener,
 ): void {
-  client.middlewareStack.add(
+  command.middlewareStack.add(
     (next) => async (args) => {
       const request = args.request as WireRequest;
       const port = request.port ? `:${request.port}` : '';
