@@ -76,11 +76,7 @@ test.beforeAll(async () => {
       groups: ['developers'],
     });
   });
-  const world = readFileSync(join(repo, 'demo/data/aws.json'), 'utf8').replaceAll(
-    '"rolecall"',
-    '"rolecall-mock"',
-  );
-  stsB = await startSts({ port: 0, issuer: mockIssuer, data: JSON.parse(world) as object });
+  stsB = await startSts({ port: 0, issuer: mockIssuer, clientIds: ['rolecall-mock'] });
 });
 
 test.afterAll(async () => {

@@ -37,6 +37,9 @@ export function demoConfigPlugin(configPath: string, urls: { idp: string; sts: s
         configName: 'the demo config',
         outDir: resolve(server.config.root, server.config.build.outDir),
         hostDir: join(tmpdir(), 'rolecall-demo-host'),
+        // More providers the demo stack trusts (a second one in the browser tests): npm start lists
+        // them here, as `npm run configure -- --allow-origin` would.
+        allowOrigins: (process.env.ROLECALL_CSP_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean),
       });
       if (!result.ok) {
         const problems = result.problems.map((p) => `${p.field} ${p.message}`).join('; ');
