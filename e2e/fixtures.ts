@@ -34,6 +34,20 @@ export async function chooseRole(page: Page, role: string, account: string): Pro
     .click();
 }
 
+/** Records the tokens the provider's token endpoint hands this page (ID, access, refresh). */
+export function recordTokens(page: Page): string[] {
+  const tokens: string[] = [];
+  page.on('response', async (response) => {
+    if (response.url().endsWith('/token') && response.request().method() === 'POST') {
+      const body = (await response.json()) as Record<string, unknown>;
+      for (const key of ['id_token', 'access_token', 'refresh_token']) {
+        if (typeof body[key] === 'string') tokens.push(body[key]);
+      }
+    }
+  });
+  return tokens;
+}
+
 /** Collects Content-Security-Policy violations and page errors, which a test can then require to be none. */
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: async ({ page }, use) => {

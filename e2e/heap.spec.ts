@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { chooseRole, expect, signIn, test } from './fixtures';
+import { chooseRole, expect, recordTokens, signIn, test } from './fixtures';
 
 /** Every string in the page's JavaScript heap after a forced garbage collection, as one text. */
 async function heapAfterGarbageCollection(page: Page): Promise<string> {
@@ -37,15 +37,7 @@ test('ending a session and signing out leave no token or key in the tab', async 
   // left). Marked as an expected failure so that it turns red the day the leak is gone.
   test.fail();
   test.slow();
-  const tokens: string[] = [];
-  page.on('response', async (response) => {
-    if (response.url().endsWith('/token') && response.request().method() === 'POST') {
-      const body = (await response.json()) as Record<string, unknown>;
-      for (const key of ['id_token', 'access_token', 'refresh_token']) {
-        if (typeof body[key] === 'string') tokens.push(body[key]);
-      }
-    }
-  });
+  const tokens = recordTokens(page);
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
   const developer = await revealedCredentials(page);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { chooseRole, expect, signIn, signOut, test } from './fixtures';
+import { chooseRole, expect, recordTokens, signIn, signOut, test } from './fixtures';
 
 interface BrowserStorage {
   local: string[];
@@ -27,15 +27,7 @@ test('no token or credential reaches browser storage, cookies or the URL', async
   page,
   context,
 }) => {
-  const tokens: string[] = [];
-  page.on('response', async (response) => {
-    if (response.url().endsWith('/token') && response.request().method() === 'POST') {
-      const body = (await response.json()) as Record<string, unknown>;
-      for (const key of ['id_token', 'access_token', 'refresh_token']) {
-        if (typeof body[key] === 'string') tokens.push(body[key]);
-      }
-    }
-  });
+  const tokens = recordTokens(page);
 
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
