@@ -1,4 +1,3 @@
-import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -51,7 +50,6 @@ if (!loaded.ok) {
     const exchanges = createExchangeJournal();
     const services = {
       config,
-      queryClient: new QueryClient(),
       userManager,
       sts: createStsGateway(config.sts, {
         onExchange: exchanges.record,

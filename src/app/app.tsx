@@ -1,4 +1,3 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from '../config/config-context';
 import { AuthProvider } from '../lib/auth/auth-provider';
 import { StsProvider } from '../lib/aws/sts-context';
@@ -10,13 +9,11 @@ export function App({ services }: { services: AppServices }) {
   return (
     <ErrorBoundary>
       <ConfigProvider config={services.config}>
-        <QueryClientProvider client={services.queryClient}>
-          <StsProvider gateway={services.sts}>
-            <AuthProvider userManager={services.userManager}>
-              <Shell services={services} />
-            </AuthProvider>
-          </StsProvider>
-        </QueryClientProvider>
+        <StsProvider gateway={services.sts}>
+          <AuthProvider userManager={services.userManager}>
+            <Shell services={services} />
+          </AuthProvider>
+        </StsProvider>
       </ConfigProvider>
     </ErrorBoundary>
   );

@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { UserManager } from 'oidc-client-ts';
 import type { AppConfig } from '../config/schema';
 import type { IdTokenSource } from '../lib/auth/id-token-source';
@@ -9,7 +8,6 @@ import type { StsGateway } from '../lib/aws/sts-gateway';
 /** The app's long-lived objects, created once from config in main.tsx. */
 export interface AppServices {
   config: AppConfig;
-  queryClient: QueryClient;
   userManager: UserManager;
   sts: StsGateway;
   getIdToken: IdTokenSource;

@@ -30,9 +30,9 @@ export function Shell({ services }: { services: AppServices }) {
     [config.security.clipboardClearSeconds],
   );
 
-  // What Rolecall holds for the person beyond their tokens: credentials, the STS journal, the trace.
+  // What Rolecall holds for the person beyond their tokens and credentials (those go with the
+  // signed-in view's SessionsProvider when it unmounts): the STS journal and the sign-in trace.
   const forgetAppState = () => {
-    services.queryClient.clear();
     services.exchanges.clear();
     services.signInTrace.clear();
   };
@@ -65,11 +65,9 @@ export function Shell({ services }: { services: AppServices }) {
           preferences={preferences}
           onSignOut={signOut}
           onSignInAgain={() =>
-            // The new sign-in's own trace is being recorded: only the previous person's sessions go.
-            auth.signInAgain(() => {
-              services.queryClient.clear();
-              services.exchanges.clear();
-            })
+            // The new sign-in's own trace is being recorded: only the previous person's journal goes
+            // (their sessions go with the SessionsProvider keyed on the subject).
+            auth.signInAgain(() => services.exchanges.clear())
           }
         />
       </Suspense>

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import {
   createContext,
   useContext,
@@ -21,7 +21,8 @@ const SessionsContext = createContext<SessionRegistry | undefined>(undefined);
 
 /**
  * Owns the person's sessions for as long as they are signed in: their refresh schedules run here,
- * not in whichever component shows them. Give it `key={subject}`: another person gets a new one.
+ * not in whichever component shows them. Give it `key={subject}`: another person gets a new one, and
+ * the previous person's cache is cleared.
  */
 export function SessionsProvider({
   services,
@@ -39,7 +40,9 @@ export function SessionsProvider({
   findRole: (roleArn: string) => RoleOption | undefined;
   children: ReactNode;
 }) {
-  const client = useQueryClient();
+  // The person's credentials live in this cache and nowhere else: it goes with the person. Made here,
+  // not at start-up, so that the first (signed-out) page does not load TanStack Query.
+  const [client] = useState(() => new QueryClient());
   const { session } = useConfig();
   const [registry] = useState(() => {
     const nameClaim = person.claims[session.sessionNameClaim];
@@ -52,9 +55,19 @@ export function SessionsProvider({
     };
     return createSessionRegistry(client, services, settings);
   });
-  useEffect(() => () => registry.dispose(), [registry]);
+  useEffect(
+    () => () => {
+      registry.dispose();
+      client.clear();
+    },
+    [registry, client],
+  );
   useEffect(() => registry.retryWaitingForSignIn(), [registry, person.idTokenExpiresAt]);
-  return <SessionsContext value={registry}>{children}</SessionsContext>;
+  return (
+    <QueryClientProvider client={client}>
+      <SessionsContext value={registry}>{children}</SessionsContext>
+    </QueryClientProvider>
+  );
 }
 
 /** Open, change, retry and end sessions. */
