@@ -1,3 +1,5 @@
+import { base64UrlBytes } from './base64url';
+
 export interface DecodedJwt {
   header: Record<string, unknown>;
   payload: Record<string, unknown>;
@@ -25,12 +27,9 @@ export function decodeJwt(jwt: string): DecodedJwt | undefined {
 }
 
 function decodeSegment(segment: string): Record<string, unknown> | undefined {
-  // Four base64 characters carry three bytes, so a length of 1 modulo 4 cannot be valid.
-  if (segment.length % 4 === 1) return undefined;
+  const bytes = base64UrlBytes(segment);
+  if (!bytes) return undefined;
   try {
-    const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
-    const padded = base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '=');
-    const bytes = Uint8Array.from(atob(padded), (char) => char.charCodeAt(0));
     const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
     return value as Record<string, unknown>;
