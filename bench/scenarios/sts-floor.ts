@@ -1,6 +1,6 @@
 import { benchSts, type ServerFigure } from '../../demo/bench/sts-bench.ts';
 import type { Figure } from '../report.ts';
-import type { Sample } from '../stats.ts';
+import { summarise, type Sample } from '../stats.ts';
 
 const sampleOf = (figure: ServerFigure): Sample => ({
   median: figure.median,
@@ -45,12 +45,7 @@ export async function measureStsAgainstFloor(options: {
       key: 'sts.assumeRatio',
       label: '  of the floor',
       unit: '×',
-      sample: {
-        median: assume.ratioToFloor,
-        min: assume.ratioToFloor,
-        max: assume.ratioToFloor,
-        runs: figures.runs,
-      },
+      sample: summarise(assume.ratios),
       goal: { text: `≥ ${ratioGoal}`, met: (value) => value >= ratioGoal },
       note: 'median of run-by-run ratios',
     },

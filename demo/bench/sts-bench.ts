@@ -31,6 +31,8 @@ export interface ServerFigure extends Spread {
 export interface ComparedFigure extends ServerFigure {
   /** Median of the run-by-run ratios to the floor run beside it. */
   ratioToFloor: number;
+  /** The run-by-run ratios. */
+  ratios: number[];
 }
 
 export interface StsBenchFigures {
@@ -161,8 +163,16 @@ export async function benchSts(options: StsBenchOptions = {}): Promise<StsBenchF
       requests,
       concurrency,
       floor: figure('floor'),
-      assumeRoleWithWebIdentity: { ...figure('assume'), ratioToFloor: median(ratios.assume) },
-      getCallerIdentity: { ...figure('whoAmI'), ratioToFloor: median(ratios.whoAmI) },
+      assumeRoleWithWebIdentity: {
+        ...figure('assume'),
+        ratioToFloor: median(ratios.assume),
+        ratios: ratios.assume,
+      },
+      getCallerIdentity: {
+        ...figure('whoAmI'),
+        ratioToFloor: median(ratios.whoAmI),
+        ratios: ratios.whoAmI,
+      },
       goal: { assumeRoleWithWebIdentityRatio: 0.5 },
     };
   } finally {
