@@ -1,7 +1,6 @@
 import { Notice } from '../../components/ui/notice';
-import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { usePresenterText } from '../../components/ui/presenter-mode';
 import { Untrusted } from '../../components/ui/untrusted';
-import { maskAccountIds } from '../../utils/mask';
 import type { RoleLink } from './use-role-selection';
 
 // IAM role names and account aliases are at most 64 characters: anything longer is not a role.
@@ -12,9 +11,8 @@ const MAX_ECHO = 64;
  * write, so what it says is echoed quoted, isolated and cut, never as Rolecall's own words.
  */
 export function DeepLinkNotice({ link }: { link: RoleLink }) {
-  const presenter = usePresenterMode();
+  const shown = usePresenterText();
   if (!link.roleName || link.role) return null;
-  const shown = (text: string) => (presenter ? maskAccountIds(text) : text);
   const echo = (text: string) => (
     <span className="font-mono">
       “<Untrusted value={shown(text)} max={MAX_ECHO} />”
