@@ -3,29 +3,28 @@ import { QuickAccess } from '../features/roles/quick-access';
 import { RoleList } from '../features/roles/role-list';
 import type { RoleSelection } from '../features/roles/use-role-selection';
 import { ActiveSessions } from '../features/sessions/active-sessions';
-import type { AccountRoles } from '../types/role';
+import type { AccountRoles, RoleOption } from '../types/role';
 
 /** The left column: open sessions, favourites and recents, then every role by account. */
 export function RoleColumn({
   accounts,
   selection,
+  onChoose,
 }: {
   accounts: AccountRoles[];
   selection: RoleSelection;
+  /** The person chose a role: opens it and moves focus to its session. */
+  onChoose: (role: RoleOption) => void;
 }) {
   const selectedArn = selection.selected?.arn;
   return (
-    <div className="grid content-start gap-5">
-      <ActiveSessions
-        selectedArn={selectedArn}
-        onOpen={selection.select}
-        onEnded={selection.deselect}
-      />
+    <div className="grid min-w-0 content-start gap-5">
+      <ActiveSessions selectedArn={selectedArn} onOpen={onChoose} onEnded={selection.deselect} />
       <QuickAccess
         favourites={selection.favourites}
         recents={selection.recents}
         selectedArn={selectedArn}
-        onSelect={selection.select}
+        onSelect={onChoose}
       />
       <h2 className="text-lg font-semibold text-slate-900">Your roles</h2>
       {accounts.length === 0 ? (
@@ -39,7 +38,7 @@ export function RoleColumn({
           accounts={accounts}
           selectedArn={selectedArn}
           favourites={selection.favouriteArns}
-          onSelect={selection.select}
+          onSelect={onChoose}
           onToggleFavourite={selection.toggleFavourite}
         />
       )}

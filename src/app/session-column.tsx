@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { IdentityCard } from '../features/identity/identity-card';
 import { TokenClaims } from '../features/identity/token-claims';
 import { DeepLinkNotice } from '../features/roles/deep-link-notice';
@@ -19,17 +19,34 @@ export function SessionColumn({
   services,
   selection,
   hasRoles,
+  focusRequest,
   onSignInAgain,
 }: {
   person: SignedInPerson;
   services: AppServices;
   selection: RoleSelection;
   hasRoles: boolean;
+  /** Grows each time the person chooses a role: the session is then scrolled to and focused. */
+  focusRequest: number;
   onSignInAgain: () => Promise<void>;
 }) {
   const { selected } = selection;
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = section.current;
+    if (focusRequest === 0 || !element) return;
+    // On a phone the session is below the role list: bring it into view, and keyboard focus with it.
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: 'start' });
+  }, [focusRequest]);
   return (
-    <section aria-label="Session" className="grid min-w-0 content-start gap-4">
+    <section
+      ref={section}
+      id="session"
+      tabIndex={-1}
+      aria-label="Session"
+      className="grid min-w-0 scroll-mt-2 content-start gap-4 focus:outline-none"
+    >
       <DeepLinkNotice link={selection.link} />
       {selected ? (
         <SessionPanel

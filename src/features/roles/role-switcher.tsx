@@ -2,8 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent }
 import { indexRoles, type RoleIndex } from './filter-roles';
 import type { AccountRoles, RoleOption } from '../../types/role';
 import { AccountSwatch } from '../../components/ui/account-swatch';
-import { usePresenterMode } from '../../components/ui/presenter-mode';
-import { maskAccountId } from '../../utils/mask';
+import { usePresenterText } from '../../components/ui/presenter-mode';
 
 /** More than this many matches are counted but not listed: typing narrows them down. */
 export const MAX_LISTED = 100;
@@ -67,7 +66,7 @@ function SwitcherSearch({
   index: RoleIndex;
   onChoose: (role: RoleOption) => void;
 }) {
-  const presenter = usePresenterMode();
+  const shown = usePresenterText();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const filtered = useMemo(() => index.filter(query), [index, query]);
@@ -145,10 +144,8 @@ function SwitcherSearch({
               role="presentation"
             >
               <AccountSwatch color={account.accountColor} />
-              {account.accountName}{' '}
-              <span className="font-mono font-normal">
-                {presenter ? maskAccountId(account.accountId) : account.accountId}
-              </span>
+              {shown(account.accountName)}{' '}
+              <span className="font-mono font-normal">{shown(account.accountId)}</span>
             </div>
             {account.roles.map((role) => {
               const isActive = role === activeRole;
