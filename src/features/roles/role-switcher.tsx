@@ -42,11 +42,30 @@ export const RoleSwitcher = memo(function RoleSwitcher({
       onClick={(event) => event.target === dialog.current && onClose()}
       className="m-auto mt-[10vh] w-[min(40rem,92vw)] rounded-xl border border-slate-300 bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
     >
-      {index ? (
+      {open && accounts.length === 0 ? (
+        <div className="grid gap-3 p-4">
+          <h2 id={`${id}-title`} className="text-base font-semibold">
+            Switch role
+          </h2>
+          <p className="text-sm text-slate-700">
+            You have no AWS roles to switch to yet. Ask your AWS administrator to grant you one,
+            then sign in again.
+          </p>
+          <button
+            type="button"
+            onClick={onClose}
+            className="justify-self-start rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            Close
+          </button>
+        </div>
+      ) : index ? (
         <SwitcherSearch
           id={id}
           index={index}
           onChoose={(role) => {
+            // Closed first: closing gives focus back to where it was, and the choice moves it on.
+            dialog.current?.close();
             onSelect(role);
             onClose();
           }}
