@@ -113,3 +113,13 @@ test('Ctrl+K with no roles says so instead of an empty switcher', async ({ page 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('"Recently used" leaves out a role whose session failed', async ({ page }) => {
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  await chooseRole(page, 'Misconfigured trust (training)', 'Sandbox');
+  await expect(page.getByRole('alert')).toBeVisible();
+  const recents = page.getByRole('region', { name: 'Recently used' });
+  await expect(recents.getByRole('button', { name: 'Developer in Sandbox' })).toBeVisible();
+  await expect(recents.getByRole('button', { name: /Misconfigured trust/ })).toHaveCount(0);
+});

@@ -3,6 +3,7 @@ import { QuickAccess } from '../features/roles/quick-access';
 import { RoleList } from '../features/roles/role-list';
 import type { RoleSelection } from '../features/roles/use-role-selection';
 import { ActiveSessions } from '../features/sessions/active-sessions';
+import { sessionError, useOpenSessions } from '../features/sessions/sessions-provider';
 import type { AccountRoles, RoleOption } from '../types/role';
 
 /** The left column: open sessions, favourites and recents, then every role by account. */
@@ -17,12 +18,19 @@ export function RoleColumn({
   onChoose: (role: RoleOption) => void;
 }) {
   const selectedArn = selection.selected?.arn;
+  // A role whose session failed is not offered again as "recently used" while it stays failed.
+  const failed = new Set(
+    useOpenSessions()
+      .filter((session) => sessionError(session) !== null && !session.current.result.data)
+      .map((session) => session.role.arn),
+  );
+  const recents = selection.recents.filter((role) => !failed.has(role.arn));
   return (
     <div className="grid min-w-0 content-start gap-5">
       <ActiveSessions selectedArn={selectedArn} onOpen={onChoose} onEnded={selection.deselect} />
       <QuickAccess
         favourites={selection.favourites}
-        recents={selection.recents}
+        recents={recents}
         selectedArn={selectedArn}
         onSelect={onChoose}
       />
