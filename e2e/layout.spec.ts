@@ -123,3 +123,16 @@ test('"Recently used" leaves out a role whose session failed', async ({ page }) 
   await expect(recents.getByRole('button', { name: 'Developer in Sandbox' })).toBeVisible();
   await expect(recents.getByRole('button', { name: /Misconfigured trust/ })).toHaveCount(0);
 });
+
+test('a deep link says which role it opens before sign-in, and names the account by name', async ({
+  page,
+}) => {
+  await page.goto('/?account=111111111111&role=Developer');
+  await expect(page.getByText('After you sign in, Rolecall opens the role')).toContainText(
+    '“Developer” in Sandbox “111111111111”',
+  );
+  await signIn(page, 'alice', '/?account=111111111111&role=NotMine');
+  await expect(page.getByText('The link asks for the role')).toContainText(
+    'in account Sandbox “111111111111”',
+  );
+});

@@ -1,6 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import { IdentityCard } from '../features/identity/identity-card';
 import { TokenClaims } from '../features/identity/token-claims';
+import { useConfig } from '../config/config-context';
+import { configuredAccountName } from '../features/roles/deep-link';
 import { DeepLinkNotice } from '../features/roles/deep-link-notice';
 import type { RoleSelection } from '../features/roles/use-role-selection';
 import { SessionPanel } from '../features/sessions/session-panel';
@@ -31,6 +33,7 @@ export function SessionColumn({
   onSignInAgain: () => Promise<void>;
 }) {
   const { selected } = selection;
+  const { accounts } = useConfig();
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
     const element = section.current;
@@ -47,7 +50,10 @@ export function SessionColumn({
       aria-label="Session"
       className="grid min-w-0 scroll-mt-2 content-start gap-4 focus:outline-none"
     >
-      <DeepLinkNotice link={selection.link} />
+      <DeepLinkNotice
+        link={selection.link}
+        accountName={configuredAccountName(accounts, selection.link.account)}
+      />
       {selected ? (
         <SessionPanel
           key={selected.arn}

@@ -10,7 +10,14 @@ const MAX_ECHO = 64;
  * Says so when the page's link names a role the person cannot assume. The link is anyone's to
  * write, so what it says is echoed quoted, isolated and cut, never as Rolecall's own words.
  */
-export function DeepLinkNotice({ link }: { link: RoleLink }) {
+export function DeepLinkNotice({
+  link,
+  accountName,
+}: {
+  link: RoleLink;
+  /** The configured name of the account the link names, when config knows it. */
+  accountName?: string;
+}) {
   const shown = usePresenterText();
   if (!link.roleName || link.role) return null;
   const echo = (text: string) => (
@@ -21,8 +28,14 @@ export function DeepLinkNotice({ link }: { link: RoleLink }) {
   return (
     <Notice tone="warning" title="The link names a role you cannot assume">
       The link asks for the role {echo(link.roleName)}
-      {link.account ? <> in account {echo(link.account)}</> : null}, which is not among your roles.
-      Choose one of yours, or ask your administrator for access.
+      {link.account ? (
+        <>
+          {' '}
+          in account {accountName && accountName !== link.account ? `${shown(accountName)} ` : ''}
+          {echo(link.account)}
+        </>
+      ) : null}
+      , which is not among your roles. Choose one of yours, or ask your administrator for access.
     </Notice>
   );
 }
