@@ -16,6 +16,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench/out',
+      // Plain script run before the app (theme class before the first paint); checked by e2e.
+      'public/theme.js',
     ],
   },
   js.configs.recommended,

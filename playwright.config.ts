@@ -32,7 +32,13 @@ export default defineConfig({
   workers: E2E_WORKERS,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
-  expect: { timeout: 10_000 },
+  expect: {
+    timeout: 10_000,
+    // Screens (e2e/screens.spec.ts): font rendering differs a little between machines.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.02, animations: 'disabled', caret: 'hide' },
+  },
+  // Baselines named by screen only, not by platform or browser: the same on every machine.
+  snapshotPathTemplate: '{testDir}/screens/{arg}{ext}',
   use: {
     baseURL: APP_URL,
     trace: 'retain-on-failure',

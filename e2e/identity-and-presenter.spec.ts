@@ -72,7 +72,7 @@ test('presenter mode keeps secrets hidden even on reveal and masks account ids',
   await expect(exportPanel).toContainText('(secrets hidden)');
 
   const identity = page.getByRole('region', { name: 'Assumed as', exact: true });
-  await expect(identity).toContainText('arn:aws:sts::1111••••1111:assumed-role/Developer/');
+  await expect(identity).toContainText('arn:aws:sts::••••••••••••:assumed-role/Developer/');
   await expect(identity).not.toContainText('111111111111');
   await expect(page.getByRole('navigation', { name: 'Roles' })).not.toContainText('111111111111');
   await expect(page.getByRole('timer', { name: /^Expires at/ })).toHaveClass(/text-2xl/);

@@ -1,6 +1,8 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { IdentityCard } from '../features/identity/identity-card';
 import { TokenClaims } from '../features/identity/token-claims';
+import { useConfig } from '../config/config-context';
+import { configuredAccountName } from '../features/roles/deep-link';
 import { DeepLinkNotice } from '../features/roles/deep-link-notice';
 import type { RoleSelection } from '../features/roles/use-role-selection';
 import { SessionPanel } from '../features/sessions/session-panel';
@@ -19,18 +21,39 @@ export function SessionColumn({
   services,
   selection,
   hasRoles,
+  focusRequest,
   onSignInAgain,
 }: {
   person: SignedInPerson;
   services: AppServices;
   selection: RoleSelection;
   hasRoles: boolean;
+  /** Grows each time the person chooses a role: the session is then scrolled to and focused. */
+  focusRequest: number;
   onSignInAgain: () => Promise<void>;
 }) {
   const { selected } = selection;
+  const { accounts } = useConfig();
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = section.current;
+    if (focusRequest === 0 || !element) return;
+    // On a phone the session is below the role list: bring it into view, and keyboard focus with it.
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: 'start' });
+  }, [focusRequest]);
   return (
-    <section aria-label="Session" className="grid min-w-0 content-start gap-4">
-      <DeepLinkNotice link={selection.link} />
+    <section
+      ref={section}
+      id="session"
+      tabIndex={-1}
+      aria-label="Session"
+      className="grid min-w-0 scroll-mt-2 content-start gap-4 focus:outline-none"
+    >
+      <DeepLinkNotice
+        link={selection.link}
+        accountName={configuredAccountName(accounts, selection.link.account)}
+      />
       {selected ? (
         <SessionPanel
           key={selected.arn}

@@ -4,6 +4,7 @@ import { Untrusted } from '../components/ui/untrusted';
 import type { IdTokenSource } from '../lib/auth/id-token-source';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
 import { SignInStatus } from './sign-in-status';
+import { ThemeToggle } from './theme-toggle';
 
 export const SignedInHeader = memo(function SignedInHeader({
   person,
@@ -42,7 +43,8 @@ export const SignedInHeader = memo(function SignedInHeader({
         <Button aria-pressed={presenter} onClick={() => onPresenterChange(!presenter)}>
           Presenter mode{presenter ? ': on' : ''}
         </Button>
-        <p>
+        <ThemeToggle />
+        <p className="min-w-0 break-words">
           Signed in as{' '}
           <span className="font-semibold">
             <Untrusted value={person.name} max={80} />

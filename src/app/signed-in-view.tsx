@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { RoleOption } from '../types/role';
 import { PresenterModeProvider } from '../components/ui/presenter-mode';
 import { SecretsLockProvider } from '../components/ui/secrets-lock';
 import { useConfig } from '../config/config-context';
@@ -34,6 +35,16 @@ export function SignedInView({
   const [presenter, setPresenter] = useState(false);
   const selection = useRoleSelection(catalog, preferences);
   const [switcherOpen, setSwitcherOpen] = useState(false);
+  // Each choice by the person (list or switcher) moves focus to the session it opens.
+  const [focusRequest, setFocusRequest] = useState(0);
+  const { select } = selection;
+  const choose = useCallback(
+    (role: RoleOption) => {
+      select(role);
+      setFocusRequest((count) => count + 1);
+    },
+    [select],
+  );
   // Stable callbacks: choosing a role re-renders what shows the choice, not the header or switcher.
   const openSwitcher = useCallback(() => setSwitcherOpen(true), []);
   const closeSwitcher = useCallback(() => setSwitcherOpen(false), []);
@@ -50,7 +61,20 @@ export function SignedInView({
           person={person}
           findRole={catalog.findRole}
         >
-          <div className={`min-h-screen ${presenter ? 'text-lg' : ''}`}>
+          <div className="min-h-screen">
+            <a
+              href="#session"
+              // Focus, not the address: the address bar holds the role link and nothing else.
+              onClick={(event) => {
+                event.preventDefault();
+                const session = document.getElementById('session');
+                session?.focus();
+                session?.scrollIntoView({ block: 'start' });
+              }}
+              className="sr-only rounded-md bg-white px-3 py-2 font-semibold text-indigo-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:outline-2 focus:outline-indigo-600"
+            >
+              Skip to session
+            </a>
             <SignedInHeader
               person={person}
               getIdToken={services.getIdToken}
@@ -61,13 +85,14 @@ export function SignedInView({
               onSignInAgain={onSignInAgain}
               onSignOut={onSignOut}
             />
-            <main className="grid gap-6 p-6 md:grid-cols-[20rem_1fr]">
-              <RoleColumn accounts={catalog.accounts} selection={selection} />
+            <main className="grid gap-6 p-4 sm:p-6 md:grid-cols-[minmax(0,20rem)_minmax(0,1fr)]">
+              <RoleColumn accounts={catalog.accounts} selection={selection} onChoose={choose} />
               <SessionColumn
                 person={person}
                 services={services}
                 selection={selection}
                 hasRoles={catalog.accounts.length > 0}
+                focusRequest={focusRequest}
                 onSignInAgain={onSignInAgain}
               />
             </main>
@@ -75,7 +100,7 @@ export function SignedInView({
               accounts={catalog.accounts}
               open={switcherOpen}
               onClose={closeSwitcher}
-              onSelect={selection.select}
+              onSelect={choose}
             />
             <AddressBarLink role={selection.selected} presenter={presenter} />
           </div>

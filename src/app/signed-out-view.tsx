@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { Button } from '../components/ui/button';
 import { Notice } from '../components/ui/notice';
+import { Untrusted } from '../components/ui/untrusted';
+import { useConfig } from '../config/config-context';
+import { configuredAccountName, linkRequest } from '../features/roles/deep-link';
 import type { SignOutOutcome } from '../lib/auth/auth-provider';
 import { ExplainedError, supportLine } from '../utils/explained-error';
 
@@ -32,6 +35,8 @@ export function SignedOutView({
   const [redirecting, setRedirecting] = useState(false);
   const [signInError, setSignInError] = useState<ExplainedError>();
   const problem = signInError ?? error;
+  const { accounts } = useConfig();
+  const [asked] = useState(() => linkRequest(window.location.search));
 
   const signIn = async () => {
     setSignInError(undefined);
@@ -67,6 +72,20 @@ export function SignedOutView({
         <Notice tone="info" title={SIGNED_OUT[signedOut].title}>
           {SIGNED_OUT[signedOut].text}
         </Notice>
+      ) : null}
+      {asked ? (
+        // The link is anyone's to write: what it asks for is echoed quoted and cut.
+        <p className="text-slate-800">
+          After you sign in, Rolecall opens the role “<Untrusted value={asked.role} max={64} />”
+          {asked.account ? (
+            <>
+              {' '}
+              in {configuredAccountName(accounts, asked.account) ?? 'account'} “
+              <Untrusted value={asked.account} max={64} />”
+            </>
+          ) : null}
+          .
+        </p>
       ) : null}
       <Button
         variant="primary"

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { maskAccessKeyIds, maskAccountId, maskAccountIds } from './mask';
+import { maskAccessKeyIds, maskAccountId, maskAccountIds, maskForPresenter } from './mask';
 
 describe('maskAccountId', () => {
-  it('keeps the first and last four digits', () => {
-    expect(maskAccountId('111122223333')).toBe('1111••••3333');
+  it('hides every digit', () => {
+    expect(maskAccountId('111122223333')).toBe('••••••••••••');
   });
 
   it('leaves anything that is not an account id alone', () => {
@@ -15,7 +15,7 @@ describe('maskAccountIds', () => {
   it('masks the account ids inside ARNs', () => {
     expect(
       maskAccountIds('arn:aws:sts::111122223333:assumed-role/Dev/alice and 444455556666'),
-    ).toBe('arn:aws:sts::1111••••3333:assumed-role/Dev/alice and 4444••••6666');
+    ).toBe('arn:aws:sts::••••••••••••:assumed-role/Dev/alice and ••••••••••••');
   });
 
   it('leaves longer numbers alone', () => {
@@ -31,5 +31,14 @@ describe('maskAccessKeyIds', () => {
     expect(maskAccessKeyIds('<AccessKeyId>AKIAQSANDBOXTRAINER1</AccessKeyId>')).toBe(
       '<AccessKeyId>AKIA••••NER1</AccessKeyId>',
     );
+  });
+});
+
+describe('maskForPresenter', () => {
+  it('masks account ids in headings, links and access key ids together', () => {
+    expect(
+      maskForPresenter('Developer in 111122223333 (?role=arn:aws:iam::111122223333:role/Dev)'),
+    ).toBe('Developer in •••••••••••• (?role=arn:aws:iam::••••••••••••:role/Dev)');
+    expect(maskForPresenter('ASIAQSANDBOXDEV12345')).toBe('ASIA••••2345');
   });
 });

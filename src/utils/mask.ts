@@ -1,13 +1,14 @@
-/** 111122223333 → 1111••••3333: enough to tell accounts apart on a shared screen, not to copy. */
+/** Stands for a whole account id on a shared screen: nothing of it is left to read or copy. */
+export const MASKED_ACCOUNT_ID = '••••••••••••';
+
+/** 111122223333 → ••••••••••••. Anything that is not a bare account id is left alone. */
 export function maskAccountId(accountId: string): string {
-  return /^\d{12}$/.test(accountId)
-    ? `${accountId.slice(0, 4)}••••${accountId.slice(8)}`
-    : accountId;
+  return /^\d{12}$/.test(accountId.trim()) ? MASKED_ACCOUNT_ID : accountId;
 }
 
-/** Masks every 12-digit account id inside a text (ARNs, summaries). */
+/** Masks every 12-digit account id inside a text (ARNs, headings, warnings, links, summaries). */
 export function maskAccountIds(text: string): string {
-  return text.replace(/(?<!\d)(\d{4})\d{4}(\d{4})(?!\d)/g, '$1••••$2');
+  return text.replace(/(?<!\d)\d{12}(?!\d)/g, MASKED_ACCOUNT_ID);
 }
 
 /**
@@ -18,7 +19,10 @@ export function maskAccessKeyIds(text: string): string {
   return text.replace(/\b(ASIA|AKIA)[A-Z0-9]{12}([A-Z0-9]{4})\b/g, '$1••••$2');
 }
 
-/** Everything presenter mode hides in a text: account ids and access key ids. */
+/**
+ * Everything presenter mode hides in a text: account ids and access key ids. The one masking rule
+ * of the app: every on-screen text that can hold an id goes through this (`usePresenterText`).
+ */
 export function maskForPresenter(text: string): string {
   return maskAccountIds(maskAccessKeyIds(text));
 }

@@ -91,12 +91,11 @@ export default function ExportPanel({ expired, presenter = false, ...input }: Ex
 
       <div className="flex flex-wrap items-center gap-2">
         <Button
-          aria-pressed={shown}
           disabled={presenter}
           aria-describedby={presenter ? `${id}-presenter` : undefined}
           onClick={() => setRevealed((was) => !was)}
         >
-          Reveal secrets
+          {shown ? 'Hide secrets' : 'Reveal secrets'}
         </Button>
         <Button
           variant="primary"
@@ -112,7 +111,8 @@ export default function ExportPanel({ expired, presenter = false, ...input }: Ex
           Copy
         </Button>
         <span role="status" className="text-sm font-medium text-slate-800">
-          {copyState === 'copied'
+          {/* Beside the format that was copied only: another format chosen since says nothing. */}
+          {copyState === 'copied' && copiedLabel === format.label
             ? `Copied ${copiedLabel} export`
             : copyState === 'failed'
               ? 'Could not copy: your browser refused clipboard access.'

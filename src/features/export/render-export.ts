@@ -20,10 +20,18 @@ export function renderExport(
   }
 }
 
-/** The same input with the secret access key and session token replaced by bullets. */
+/**
+ * The same input with the access key id, secret access key and session token replaced by bullets:
+ * masked as the credentials panel masks them.
+ */
 export function maskSecrets(input: ExportInput): ExportInput {
   return {
     ...input,
-    credentials: { ...input.credentials, secretAccessKey: MASK, sessionToken: MASK },
+    credentials: {
+      ...input.credentials,
+      accessKeyId: MASK,
+      secretAccessKey: MASK,
+      sessionToken: MASK,
+    },
   };
 }

@@ -1,9 +1,8 @@
 import { CopyButton } from '../../components/ui/copy-button';
-import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { usePresenterText } from '../../components/ui/presenter-mode';
 import { Untrusted } from '../../components/ui/untrusted';
 import { useConfig } from '../../config/config-context';
 import { stsEndpointOf } from '../../utils/aws-partition';
-import { maskAccountIds } from '../../utils/mask';
 import type { RoleSession } from '../../types/session';
 import { identityFacts } from './identity-facts';
 import { supportSummary } from './support-summary';
@@ -13,13 +12,12 @@ import { supportSummary } from './support-summary';
  * token: every value copyable, and a support summary for tickets.
  */
 export function IdentityCard({ session }: { session: RoleSession }) {
-  const presenter = usePresenterMode();
   const { sts } = useConfig();
   const stsEndpoint = stsEndpointOf(sts);
   const rows = identityFacts(session, (ms) =>
     ms === undefined ? undefined : new Date(ms).toLocaleString(),
   );
-  const shown = (value: string) => (presenter ? maskAccountIds(value) : value);
+  const shown = usePresenterText();
   return (
     <section
       aria-labelledby="identity-heading"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoleOption } from '../../types/role';
-import { linkForRole, roleFromLink } from './deep-link';
+import { configuredAccountName, linkForRole, linkRequest, roleFromLink } from './deep-link';
 
 const roles: RoleOption[] = [
   ['111111111111', 'Sandbox', 'Developer'],
@@ -48,5 +48,25 @@ describe('linkForRole', () => {
 
   it('removes the role when none is selected', () => {
     expect(linkForRole(undefined, '?account=1&role=x')).toBe('');
+  });
+});
+
+describe('configuredAccountName', () => {
+  const accounts = [{ id: '111111111111', name: 'Sandbox' }];
+  it('finds the account by id or by name', () => {
+    expect(configuredAccountName(accounts, '111111111111')).toBe('Sandbox');
+    expect(configuredAccountName(accounts, 'sandbox')).toBe('Sandbox');
+    expect(configuredAccountName(accounts, '999999999999')).toBeUndefined();
+    expect(configuredAccountName(accounts, null)).toBeUndefined();
+  });
+});
+
+describe('linkRequest', () => {
+  it('reads the role and account a link asks for', () => {
+    expect(linkRequest('?account=111111111111&role=Developer')).toEqual({
+      role: 'Developer',
+      account: '111111111111',
+    });
+    expect(linkRequest('?x=1')).toBeUndefined();
   });
 });

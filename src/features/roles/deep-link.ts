@@ -31,3 +31,20 @@ export function linkForRole(role: RoleOption | undefined, search: string): strin
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** The name config gives the account a link names (by id or by name), if config knows it. */
+export function configuredAccountName(
+  accounts: readonly { id: string; name: string }[],
+  account: string | null,
+): string | undefined {
+  if (!account) return undefined;
+  const wanted = account.trim().toLowerCase();
+  return accounts.find((known) => known.id === wanted || known.name.toLowerCase() === wanted)?.name;
+}
+
+/** The role and account a page's link asks for, before anyone has signed in. */
+export function linkRequest(search: string): { role: string; account: string | null } | undefined {
+  const params = new URLSearchParams(search);
+  const role = params.get('role');
+  return role ? { role, account: params.get('account') } : undefined;
+}

@@ -1,8 +1,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { AccountSwatch } from '../../components/ui/account-swatch';
-import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { usePresenterText } from '../../components/ui/presenter-mode';
 import { parseRoleArn } from '../../utils/arn';
-import { maskAccountId } from '../../utils/mask';
 import type { AccountRoles, RoleOption } from '../../types/role';
 
 /** About this many roles are listed at first, and as many more each time the end comes near. */
@@ -78,7 +77,7 @@ const AccountSection = memo(function AccountSection({
   onSelect: (role: RoleOption) => void;
   onToggleFavourite: (role: RoleOption) => void;
 }) {
-  const presenter = usePresenterMode();
+  const shown = usePresenterText();
   return (
     <section aria-labelledby={`account-${account.accountId}`}>
       <h3
@@ -86,9 +85,9 @@ const AccountSection = memo(function AccountSection({
         className="flex items-center gap-2 text-sm font-semibold text-slate-800"
       >
         <AccountSwatch color={account.accountColor} />
-        {account.accountName}
+        {shown(account.accountName)}
         <span className="font-mono text-xs font-normal text-slate-600">
-          {presenter ? maskAccountId(account.accountId) : account.accountId}
+          {shown(account.accountId)}
         </span>
       </h3>
       <ul className="mt-2 grid gap-1">
@@ -162,7 +161,7 @@ export const RoleButton = memo(function RoleButton({
       onClick={() => onSelect(role)}
       className={`min-w-0 flex-1 rounded-md border px-3 py-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${selected ? 'border-indigo-600 bg-indigo-50 font-semibold' : 'border-slate-200 bg-white hover:bg-slate-50'}`}
     >
-      {role.label}
+      <span className="block truncate">{role.label}</span>
       <span id={detailsId} className="block truncate text-xs font-normal text-slate-600">
         {details.join(' · ')}
       </span>

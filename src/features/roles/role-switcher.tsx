@@ -2,8 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent }
 import { indexRoles, type RoleIndex } from './filter-roles';
 import type { AccountRoles, RoleOption } from '../../types/role';
 import { AccountSwatch } from '../../components/ui/account-swatch';
-import { usePresenterMode } from '../../components/ui/presenter-mode';
-import { maskAccountId } from '../../utils/mask';
+import { usePresenterText } from '../../components/ui/presenter-mode';
 
 /** More than this many matches are counted but not listed: typing narrows them down. */
 export const MAX_LISTED = 100;
@@ -43,11 +42,30 @@ export const RoleSwitcher = memo(function RoleSwitcher({
       onClick={(event) => event.target === dialog.current && onClose()}
       className="m-auto mt-[10vh] w-[min(40rem,92vw)] rounded-xl border border-slate-300 bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
     >
-      {index ? (
+      {open && accounts.length === 0 ? (
+        <div className="grid gap-3 p-4">
+          <h2 id={`${id}-title`} className="text-base font-semibold">
+            Switch role
+          </h2>
+          <p className="text-sm text-slate-700">
+            You have no AWS roles to switch to yet. Ask your AWS administrator to grant you one,
+            then sign in again.
+          </p>
+          <button
+            type="button"
+            onClick={onClose}
+            className="justify-self-start rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            Close
+          </button>
+        </div>
+      ) : index ? (
         <SwitcherSearch
           id={id}
           index={index}
           onChoose={(role) => {
+            // Closed first: closing gives focus back to where it was, and the choice moves it on.
+            dialog.current?.close();
             onSelect(role);
             onClose();
           }}
@@ -67,7 +85,7 @@ function SwitcherSearch({
   index: RoleIndex;
   onChoose: (role: RoleOption) => void;
 }) {
-  const presenter = usePresenterMode();
+  const shown = usePresenterText();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const filtered = useMemo(() => index.filter(query), [index, query]);
@@ -145,10 +163,8 @@ function SwitcherSearch({
               role="presentation"
             >
               <AccountSwatch color={account.accountColor} />
-              {account.accountName}{' '}
-              <span className="font-mono font-normal">
-                {presenter ? maskAccountId(account.accountId) : account.accountId}
-              </span>
+              {shown(account.accountName)}{' '}
+              <span className="font-mono font-normal">{shown(account.accountId)}</span>
             </div>
             {account.roles.map((role) => {
               const isActive = role === activeRole;

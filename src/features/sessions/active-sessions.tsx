@@ -62,7 +62,7 @@ function ActiveSessionRow({
   };
   return (
     <li
-      className={`flex items-center gap-2 rounded-md border px-2 py-1.5 text-sm ${selected ? 'border-indigo-600 bg-indigo-50 font-semibold' : 'border-slate-200 bg-white'}`}
+      className={`flex min-w-0 items-center gap-2 rounded-md border px-2 py-1.5 text-sm ${selected ? 'border-indigo-600 bg-indigo-50 font-semibold' : 'border-slate-200 bg-white'}`}
     >
       <AccountSwatch color={role.accountColor} />
       <button

@@ -1,9 +1,8 @@
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
-import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { usePresenterText } from '../../components/ui/presenter-mode';
 import { ExplainedError, supportLine } from '../../utils/explained-error';
 import { describeDuration } from '../../utils/format-duration';
-import { maskAccountIds } from '../../utils/mask';
 import type { OpenSession } from './session-registry';
 
 /**
@@ -19,8 +18,7 @@ export function LengthChangeStatus({
   inHandSeconds: number;
   onRetry: () => void;
 }) {
-  const presenter = usePresenterMode();
-  const shown = (text: string) => (presenter ? maskAccountIds(text) : text);
+  const shown = usePresenterText();
   const inHand = describeDuration(inHandSeconds);
   const { pending, refusedLength } = session;
 

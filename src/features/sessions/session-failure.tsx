@@ -1,10 +1,9 @@
 import { ActionButton } from '../../components/ui/action-button';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
-import { usePresenterMode } from '../../components/ui/presenter-mode';
+import { usePresenterText } from '../../components/ui/presenter-mode';
 import { SignInRequired } from '../../lib/auth/id-token-source';
 import { ExplainedError, supportLine } from '../../utils/explained-error';
-import { maskAccountIds } from '../../utils/mask';
 
 /** Why a session could not be opened or refreshed, and the one thing to do about it. */
 export function SessionFailure({
@@ -24,8 +23,7 @@ export function SessionFailure({
   busy: boolean;
   onSignInAgain: () => Promise<void>;
 }) {
-  const presenter = usePresenterMode();
-  const shown = (text: string) => (presenter ? maskAccountIds(text) : text);
+  const shown = usePresenterText();
   if (error instanceof SignInRequired) {
     return (
       <Notice

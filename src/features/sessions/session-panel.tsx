@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { usePresenterText } from '../../components/ui/presenter-mode';
 import { useHasPassed } from '../../hooks/use-now';
 import type { RoleOption } from '../../types/role';
 import { CredentialsPanel } from './credentials-panel';
@@ -29,9 +30,12 @@ export function SessionPanel({
   const data = current?.data;
   const expired = useHasPassed(data?.localExpiresAt ?? Infinity);
   const isFetching = !!current?.isFetching || !!session?.pending?.result.isFetching;
+  const shown = usePresenterText();
+  // The full name, wrapping: the role list truncates long (chained) names, this heading never does.
   const heading = (
-    <h2 className="text-lg font-semibold text-slate-900">
-      {role.label} <span className="font-normal text-slate-600">in {role.accountName}</span>
+    <h2 className="text-lg font-semibold break-words text-slate-900">
+      {shown(role.label)}{' '}
+      <span className="font-normal text-slate-600">in {shown(role.accountName)}</span>
     </h2>
   );
   const failure = current?.error ? (
@@ -51,7 +55,7 @@ export function SessionPanel({
         {heading}
         {failure ?? (
           <p role="status" className="text-sm text-slate-700">
-            Assuming {role.label} in {role.accountName}…
+            Assuming {shown(role.label)} in {shown(role.accountName)}…
           </p>
         )}
       </div>

@@ -87,12 +87,12 @@ describe('TrainingView', () => {
     render(<TrainingView {...PROPS} role={MISCONFIGURED} problem={ACCESS_DENIED} presenter />);
     const text = document.body.textContent ?? '';
     expect(text).not.toMatch(/111111111111|222222222222/);
-    expect(text).toContain('arn:aws:sts::1111••••1111:assumed-role/Developer/alice');
-    expect(text).toContain('arn:aws:iam::2222••••2222:role/Deployer');
+    expect(text).toContain('arn:aws:sts::••••••••••••:assumed-role/Developer/alice');
+    expect(text).toContain('arn:aws:iam::••••••••••••:role/Deployer');
     expect(screen.getByRole('figure', { name: 'Trust policy (JSON)' })).toHaveTextContent(
-      'arn:aws:iam::1111••••1111:oidc-provider/localhost:5180',
+      'arn:aws:iam::••••••••••••:oidc-provider/localhost:5180',
     );
-    expect(screen.getByRole('region', { name: 'Why it failed' })).toHaveTextContent('1111••••1111');
+    expect(screen.getByRole('region', { name: 'Why it failed' })).toHaveTextContent('••••••••••••');
   });
 
   it('copies the real trust policy, also in presenter mode, and says so', async () => {
