@@ -1,5 +1,6 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { AccountSwatch } from '../../components/ui/account-swatch';
+import { EnvironmentBadge } from '../../components/ui/environment-badge';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { parseRoleArn } from '../../utils/arn';
 import { maskAccountId } from '../../utils/mask';
@@ -90,6 +91,7 @@ const AccountSection = memo(function AccountSection({
         <span className="font-mono text-xs font-normal text-slate-600">
           {presenter ? maskAccountId(account.accountId) : account.accountId}
         </span>
+        {account.environment ? <EnvironmentBadge environment={account.environment} /> : null}
       </h3>
       <ul className="mt-2 grid gap-1">
         {account.roles.map((role) => (
@@ -164,6 +166,11 @@ export const RoleButton = memo(function RoleButton({
     >
       {role.label}
       <span id={detailsId} className="block truncate text-xs font-normal text-slate-600">
+        {role.environment ? (
+          <>
+            <EnvironmentBadge environment={role.environment} />{' '}
+          </>
+        ) : null}
         {details.join(' · ')}
       </span>
     </button>

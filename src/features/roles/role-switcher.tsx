@@ -2,6 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent }
 import { indexRoles, type RoleIndex } from './filter-roles';
 import type { AccountRoles, RoleOption } from '../../types/role';
 import { AccountSwatch } from '../../components/ui/account-swatch';
+import { EnvironmentBadge } from '../../components/ui/environment-badge';
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { maskAccountId } from '../../utils/mask';
 
@@ -149,6 +150,7 @@ function SwitcherSearch({
               <span className="font-mono font-normal">
                 {presenter ? maskAccountId(account.accountId) : account.accountId}
               </span>
+              {account.environment ? <EnvironmentBadge environment={account.environment} /> : null}
             </div>
             {account.roles.map((role) => {
               const isActive = role === activeRole;
@@ -158,7 +160,7 @@ function SwitcherSearch({
                   id={`${id}-${role.arn}`}
                   role="option"
                   aria-selected={isActive}
-                  aria-label={`${role.label} in ${account.accountName}`}
+                  aria-label={`${role.label} in ${account.accountName}${account.environment ? ` (${account.environment})` : ''}`}
                   onMouseMove={() => !isActive && setActive(options.indexOf(role))}
                   onClick={() => onChoose(role)}
                   className={`cursor-pointer rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-indigo-700 text-white' : 'text-slate-900'}`}
