@@ -82,9 +82,9 @@ test('a production account is framed and named on the session, the role list and
   const panel = page.locator('[data-environment="production"]');
   await expect(panel).toHaveCSS('border-top-width', '4px');
   await page.keyboard.press('Control+k');
-  await expect(
-    page.getByRole('option', { name: 'Read-only in Production (production)' }),
-  ).toBeVisible();
+  const switcher = page.getByRole('dialog', { name: 'Switch role' });
+  await expect(switcher.getByRole('group', { name: /^Production .*production$/ })).toBeVisible();
+  await expect(switcher.getByRole('option', { name: 'Read-only in Production' })).toBeVisible();
 });
 
 test('a session that cannot be refreshed and is near expiry is told in a banner, the title and a notification', async ({

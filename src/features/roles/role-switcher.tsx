@@ -160,7 +160,7 @@ function SwitcherSearch({
                   id={`${id}-${role.arn}`}
                   role="option"
                   aria-selected={isActive}
-                  aria-label={`${role.label} in ${account.accountName}${account.environment ? ` (${account.environment})` : ''}`}
+                  aria-label={`${role.label} in ${account.accountName}`}
                   onMouseMove={() => !isActive && setActive(options.indexOf(role))}
                   onClick={() => onChoose(role)}
                   className={`cursor-pointer rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-indigo-700 text-white' : 'text-slate-900'}`}
