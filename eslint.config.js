@@ -68,7 +68,7 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            ...['roles', 'sessions', 'identity', 'export', 'training'].map((feature) => ({
+            ...['roles', 'sessions', 'identity', 'export', 'training', 'expiry'].map((feature) => ({
               target: `./src/features/${feature}`,
               from: './src/features',
               except: [`./${feature}`],

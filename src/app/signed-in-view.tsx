@@ -11,6 +11,7 @@ import { SessionsProvider } from '../features/sessions/sessions-provider';
 import { useIdle } from '../hooks/use-idle';
 import type { SignedInPerson } from '../lib/auth/use-auth-session';
 import { AddressBarLink } from './address-bar-link';
+import { ExpiryWatch } from './expiry-watch';
 import { RoleColumn } from './role-column';
 import { SessionColumn } from './session-column';
 import type { AppServices } from './services';
@@ -85,6 +86,7 @@ export function SignedInView({
               onSignInAgain={onSignInAgain}
               onSignOut={onSignOut}
             />
+            <ExpiryWatch selectedArn={selection.selected?.arn} />
             <main className="grid gap-6 p-4 sm:p-6 md:grid-cols-[minmax(0,20rem)_minmax(0,1fr)]">
               <RoleColumn accounts={catalog.accounts} selection={selection} onChoose={choose} />
               <SessionColumn

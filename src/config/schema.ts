@@ -92,6 +92,15 @@ const accountSchema = z.strictObject({
     z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour such as "#0ea5e9"' })),
     '#64748b',
   ),
+  // Shown as a word badge and a frame on the account's sessions, such as "production".
+  environment: z.optional(
+    z.string().check(
+      z.regex(/^[A-Za-z][\w -]{0,19}$/, {
+        error:
+          'must be a short word such as "production", "staging" or "sandbox" (at most 20 letters)',
+      }),
+    ),
+  ),
   roles: z.array(roleSchema),
 });
 
@@ -157,8 +166,22 @@ export const configSchema = z.strictObject({
           ),
         300,
       ),
+      expiryWarningMinutes: z._default(
+        z
+          .int({ error: 'must be a whole number of minutes' })
+          .check(
+            z.gte(1, { error: 'must be at least 1 minute' }),
+            z.lte(720, { error: 'must be at most 720 (12 hours)' }),
+          ),
+        10,
+      ),
     }),
-    { durationSeconds: 3600, sessionNameClaim: 'email', refreshLeadSeconds: 300 },
+    {
+      durationSeconds: 3600,
+      sessionNameClaim: 'email',
+      refreshLeadSeconds: 300,
+      expiryWarningMinutes: 10,
+    },
   ),
   security: z._default(
     z.strictObject({

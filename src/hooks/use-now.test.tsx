@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useCallback, useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useHasPassed, useNow, useTickingText } from './use-now';
+import { useHasPassed, useNow, useNowInBackground, useTickingText } from './use-now';
 
 function Clock({ label }: { label: string }) {
   const now = useNow();
@@ -22,6 +22,30 @@ function setHidden(hidden: boolean) {
   Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });
   document.dispatchEvent(new Event('visibilitychange'));
 }
+
+function BackgroundClock() {
+  const now = useNowInBackground();
+  return <p>{`background: ${new Date(now).toISOString()}`}</p>;
+}
+
+describe('useNowInBackground', () => {
+  it('keeps ticking every 15 seconds while the tab is hidden, on the same single timer', () => {
+    const { unmount } = render(
+      <>
+        <Clock label="a" />
+        <BackgroundClock />
+      </>,
+    );
+    act(() => setHidden(true));
+    expect(vi.getTimerCount()).toBe(1);
+    act(() => {
+      vi.advanceTimersByTime(15_000);
+    });
+    expect(screen.getByText('background: 2026-01-01T00:00:15.000Z')).toBeInTheDocument();
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
 
 describe('useNow', () => {
   it('ticks every second with one timer shared by every watcher', () => {

@@ -2,9 +2,13 @@ import { useLayoutEffect, useSyncExternalStore, type RefObject } from 'react';
 
 // The one shared clock: a single interval ticks for the whole app while anything is watching it,
 // so every countdown on screen moves together and no component runs a timer of its own. It rests
-// while the tab is hidden and catches up at once when the person comes back.
+// while the tab is hidden and catches up at once when the person comes back; only while something
+// that must work in a hidden tab (the tab title, expiry notifications) watches does it keep ticking
+// there, slowly.
 const TICK_MS = 1000;
+const HIDDEN_TICK_MS = 15_000;
 const listeners = new Set<() => void>();
+const backgroundListeners = new Set<() => void>();
 let now = Date.now();
 let timer: ReturnType<typeof setInterval> | undefined;
 
@@ -14,7 +18,9 @@ const tick = () => {
 };
 
 function start() {
-  if (timer === undefined && !document.hidden) timer = setInterval(tick, TICK_MS);
+  if (timer !== undefined) return;
+  if (!document.hidden) timer = setInterval(tick, TICK_MS);
+  else if (backgroundListeners.size > 0) timer = setInterval(tick, HIDDEN_TICK_MS);
 }
 
 function stop() {
@@ -23,23 +29,22 @@ function stop() {
 }
 
 function onVisibilityChange() {
-  if (document.hidden) {
-    stop();
-  } else {
-    tick();
-    start();
-  }
+  stop();
+  if (!document.hidden) tick();
+  start();
 }
 
-function subscribe(listener: () => void): () => void {
+function subscribe(listener: () => void, inBackground = false): () => void {
   if (listeners.size === 0) {
     now = Date.now();
     document.addEventListener('visibilitychange', onVisibilityChange);
-    start();
   }
   listeners.add(listener);
+  if (inBackground) backgroundListeners.add(listener);
+  start();
   return () => {
     listeners.delete(listener);
+    backgroundListeners.delete(listener);
     if (listeners.size === 0) {
       stop();
       document.removeEventListener('visibilitychange', onVisibilityChange);
@@ -54,6 +59,16 @@ function getSnapshot(): number {
 /** The current time in epoch milliseconds, updated once a second. */
 export function useNow(): number {
   return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+const subscribeInBackground = (listener: () => void) => subscribe(listener, true);
+
+/**
+ * The current time from the same clock, which keeps ticking (every 15 seconds) while the tab is
+ * hidden as long as this is watched: for what a person sees from another tab.
+ */
+export function useNowInBackground(): number {
+  return useSyncExternalStore(subscribeInBackground, getSnapshot);
 }
 
 /**

@@ -5,6 +5,8 @@ export interface RoleOption {
   accountId: string;
   accountName: string;
   accountColor: string;
+  /** The account's environment from config ("production"), shown as a word and a frame. */
+  environment?: string;
   name: string;
   label: string;
   /** The longest session the role allows, in seconds, when the config says. */
@@ -22,5 +24,6 @@ export interface AccountRoles {
   accountId: string;
   accountName: string;
   accountColor: string;
+  environment?: string;
   roles: RoleOption[];
 }

@@ -54,6 +54,7 @@ function configuredRole(
     accountId: account.id,
     accountName: account.name,
     accountColor: account.color,
+    ...(account.environment ? { environment: account.environment } : {}),
     name: role.name,
     label: role.label ?? role.name,
     maxDurationSeconds: role.maxDurationSeconds,
@@ -76,6 +77,7 @@ function tokenRole(
     accountId: parts.accountId,
     accountName: account?.name ?? parts.accountId,
     accountColor: account?.color ?? UNNAMED_ACCOUNT_COLOR,
+    ...(account?.environment ? { environment: account.environment } : {}),
     name: parts.name,
     label: parts.name,
     source: 'token',
@@ -93,6 +95,7 @@ function groupByAccount(accounts: readonly AccountConfig[], roles: RoleOption[])
       accountId: role.accountId,
       accountName: role.accountName,
       accountColor: role.accountColor,
+      ...(role.environment ? { environment: role.environment } : {}),
       roles: [],
     };
     group.roles.push(role);

@@ -1,5 +1,6 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { AccountSwatch } from '../../components/ui/account-swatch';
+import { EnvironmentBadge } from '../../components/ui/environment-badge';
 import { usePresenterText } from '../../components/ui/presenter-mode';
 import { parseRoleArn } from '../../utils/arn';
 import type { AccountRoles, RoleOption } from '../../types/role';
@@ -89,6 +90,7 @@ const AccountSection = memo(function AccountSection({
         <span className="font-mono text-xs font-normal text-slate-600">
           {shown(account.accountId)}
         </span>
+        {account.environment ? <EnvironmentBadge environment={account.environment} /> : null}
       </h3>
       <ul className="mt-2 grid gap-1">
         {account.roles.map((role) => (
@@ -163,6 +165,11 @@ export const RoleButton = memo(function RoleButton({
     >
       <span className="block truncate">{role.label}</span>
       <span id={detailsId} className="block truncate text-xs font-normal text-slate-600">
+        {role.environment ? (
+          <>
+            <EnvironmentBadge environment={role.environment} />{' '}
+          </>
+        ) : null}
         {details.join(' · ')}
       </span>
     </button>

@@ -2,6 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent }
 import { indexRoles, type RoleIndex } from './filter-roles';
 import type { AccountRoles, RoleOption } from '../../types/role';
 import { AccountSwatch } from '../../components/ui/account-swatch';
+import { EnvironmentBadge } from '../../components/ui/environment-badge';
 import { usePresenterText } from '../../components/ui/presenter-mode';
 
 /** More than this many matches are counted but not listed: typing narrows them down. */
@@ -165,6 +166,7 @@ function SwitcherSearch({
               <AccountSwatch color={account.accountColor} />
               {shown(account.accountName)}{' '}
               <span className="font-mono font-normal">{shown(account.accountId)}</span>
+              {account.environment ? <EnvironmentBadge environment={account.environment} /> : null}
             </div>
             {account.roles.map((role) => {
               const isActive = role === activeRole;

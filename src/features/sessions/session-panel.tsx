@@ -1,4 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
+import { EnvironmentBadge } from '../../components/ui/environment-badge';
+import { environmentLook } from '../../components/ui/environment-look';
 import { usePresenterText } from '../../components/ui/presenter-mode';
 import { useHasPassed } from '../../hooks/use-now';
 import type { RoleOption } from '../../types/role';
@@ -33,11 +35,16 @@ export function SessionPanel({
   const shown = usePresenterText();
   // The full name, wrapping: the role list truncates long (chained) names, this heading never does.
   const heading = (
-    <h2 className="text-lg font-semibold break-words text-slate-900">
-      {shown(role.label)}{' '}
-      <span className="font-normal text-slate-600">in {shown(role.accountName)}</span>
+    <h2 className="flex flex-wrap items-center gap-x-2 text-lg font-semibold break-words text-slate-900">
+      {role.environment ? <EnvironmentBadge environment={role.environment} /> : null}
+      <span className="min-w-0 break-words">
+        {shown(role.label)}{' '}
+        <span className="font-normal text-slate-600">in {shown(role.accountName)}</span>
+      </span>
     </h2>
   );
+  // A session of a named environment is framed in its colour, beside the word in the heading.
+  const frame = role.environment ? `rounded-lg p-3 ${environmentLook(role.environment).frame}` : '';
   const failure = current?.error ? (
     <SessionFailure
       error={current.error}
@@ -51,7 +58,7 @@ export function SessionPanel({
 
   if (!data) {
     return (
-      <div className="grid gap-3">
+      <div className={`grid gap-3 ${frame}`} data-environment={role.environment}>
         {heading}
         {failure ?? (
           <p role="status" className="text-sm text-slate-700">
@@ -63,7 +70,7 @@ export function SessionPanel({
   }
 
   return (
-    <div className="grid gap-4">
+    <div className={`grid gap-4 ${frame}`} data-environment={role.environment}>
       {heading}
       {failure}
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-2 text-sm text-slate-700">
