@@ -9,6 +9,7 @@ import { regionChoices } from '../utils/aws-regions';
 const ExportPanel = lazy(() => import('../features/export/export-panel'));
 // Only when the config names a console broker.
 const ConsolePanel = lazy(() => import('../features/console/console-panel'));
+const SupportPanel = lazy(() => import('../features/support/support-panel'));
 
 /** Further views of the selected session, loaded on demand. */
 export function SessionExtras({ session }: { session: RoleSession }) {
@@ -38,6 +39,9 @@ export function SessionExtras({ session }: { session: RoleSession }) {
           expired={expired}
           presenter={presenter}
         />
+      </Suspense>
+      <Suspense fallback={<p role="status">Loading the support tools…</p>}>
+        <SupportPanel session={session} />
       </Suspense>
     </>
   );
