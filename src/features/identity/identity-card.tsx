@@ -42,7 +42,9 @@ export function IdentityCard({ session }: { session: RoleSession }) {
             Support tools
           </a>
           <CopyButton
-            text={() => supportSummary(session, { now: Date.now(), stsEndpoint })}
+            text={() =>
+              supportSummary(session, { now: Date.now(), stsEndpoint, stsRegion: sts.region })
+            }
             what="support summary"
             label="Copy support summary"
           />
