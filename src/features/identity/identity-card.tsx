@@ -34,10 +34,13 @@ export function IdentityCard({ session }: { session: RoleSession }) {
           <a
             href="#support-tools"
             className="text-sm font-medium text-indigo-800 underline"
-            onClick={() =>
-              // After the browser scrolls there: focus follows, for keyboard and screen readers.
-              requestAnimationFrame(() => document.getElementById('support-tools')?.focus())
-            }
+            onClick={(event) => {
+              // Focus follows the jump, for keyboard and screen-reader users (focus scrolls too).
+              const target = document.getElementById('support-tools');
+              if (!target) return;
+              event.preventDefault();
+              target.focus();
+            }}
           >
             Support tools
           </a>

@@ -21,32 +21,30 @@ function pretty(text: string): string {
 }
 
 function DenialCard({ card }: { card: DecodedDenial }) {
-  const row = (term: string, value: string | undefined) =>
-    value === undefined ? null : (
-      <div className="contents">
-        <dt className="text-slate-600">{term}</dt>
-        <dd className="font-mono break-all text-slate-900">
-          <Untrusted value={value} max={600} />
-        </dd>
-      </div>
-    );
+  const rows: [string, string | undefined][] = [
+    ['Principal', card.principalArn ?? card.principalId],
+    ['Action', card.action],
+    ['Resource', card.resource],
+    ...card.matched.map((m): [string, string] => [
+      'Matched statement',
+      `${m.effect}${m.id ? ` (${m.id})` : ''}`,
+    ]),
+    ...card.conditions.map((c): [string, string] => [`Condition ${c.key}`, c.values.join(', ')]),
+  ];
   return (
     <div className="grid gap-2 rounded border border-slate-200 p-3 text-sm">
       <p className="font-semibold text-slate-900">{verdict(card)}</p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-        {row('Principal', card.principalArn ?? card.principalId)}
-        {row('Action', card.action)}
-        {row('Resource', card.resource)}
-        {card.matched.map((m, index) => (
-          <div key={`m${index}`} className="contents">
-            {row('Matched statement', `${m.effect}${m.id ? ` (${m.id})` : ''}`)}
-          </div>
-        ))}
-        {card.conditions.map((c, index) => (
-          <div key={`c${index}`} className="contents">
-            {row(`Condition ${c.key}`, c.values.join(', '))}
-          </div>
-        ))}
+        {rows.map(([term, value], index) =>
+          value === undefined ? null : (
+            <div key={`${index}-${term}`} className="contents">
+              <dt className="text-slate-600">{term}</dt>
+              <dd className="font-mono break-all text-slate-900">
+                <Untrusted value={value} max={600} />
+              </dd>
+            </div>
+          ),
+        )}
       </dl>
     </div>
   );
@@ -120,7 +118,11 @@ export function WhyDenied({ session }: { session: RoleSession }) {
           )}
           <figure className="grid gap-1">
             <figcaption className="text-xs font-medium text-slate-600">Decoded JSON</figcaption>
-            <pre className="max-h-96 overflow-auto rounded bg-slate-900 p-3 font-mono text-xs whitespace-pre-wrap text-slate-50">
+            {/* Focusable, so the scrolled JSON can be read with the keyboard. */}
+            <pre
+              tabIndex={0}
+              className="max-h-96 overflow-auto rounded bg-slate-900 p-3 font-mono text-xs whitespace-pre-wrap text-slate-50"
+            >
               <code>
                 <Untrusted value={pretty(decoded)} max={20000} />
               </code>
