@@ -1,15 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { usePresenterMode } from '../components/ui/presenter-mode';
 import { useConfig } from '../config/config-context';
+// Part of the signed-in view's chunk (itself lazy), not of the first page: their own chunks would
+// split the modules they share with the first page into more, heavier requests.
+import ConsolePanel from '../features/console/console-panel';
+import SupportPanel from '../features/support/support-panel';
 import type { RoleSession } from '../types/session';
 import { useHasPassed } from '../hooks/use-now';
 import { regionChoices } from '../utils/aws-regions';
 
 // The exporters are not needed until a session is open: they stay out of the first page.
 const ExportPanel = lazy(() => import('../features/export/export-panel'));
-// Only when the config names a console broker.
-const ConsolePanel = lazy(() => import('../features/console/console-panel'));
-const SupportPanel = lazy(() => import('../features/support/support-panel'));
 
 /** Further views of the selected session, loaded on demand. */
 export function SessionExtras({ session }: { session: RoleSession }) {
@@ -20,13 +21,11 @@ export function SessionExtras({ session }: { session: RoleSession }) {
   return (
     <>
       {config.consoleBroker ? (
-        <Suspense fallback={<p role="status">Loading the console opener…</p>}>
-          <ConsolePanel
-            session={session}
-            brokerUrl={config.consoleBroker.url}
-            regionChoices={regions}
-          />
-        </Suspense>
+        <ConsolePanel
+          session={session}
+          brokerUrl={config.consoleBroker.url}
+          regionChoices={regions}
+        />
       ) : null}
       <Suspense fallback={<p role="status">Loading export formats…</p>}>
         <ExportPanel
@@ -40,9 +39,7 @@ export function SessionExtras({ session }: { session: RoleSession }) {
           presenter={presenter}
         />
       </Suspense>
-      <Suspense fallback={<p role="status">Loading the support tools…</p>}>
-        <SupportPanel session={session} />
-      </Suspense>
+      <SupportPanel session={session} />
     </>
   );
 }
