@@ -67,6 +67,15 @@ describe('allowedOrigins', () => {
     expect(allowedOrigins(config(), other).notes[0]).toMatch(/character for character/);
   });
 
+  it('allows the console broker, with its reason', () => {
+    const withBroker = { ...config(), consoleBroker: { url: 'https://broker.example.org/open' } };
+    const found = allowedOrigins(withBroker, discovery);
+    expect(pairs(found)).toContain('connect-src https://broker.example.org');
+    expect(found.origins.find((o) => o.origin === 'https://broker.example.org')?.reason).toMatch(
+      /consoleBroker\.url/,
+    );
+  });
+
   it('follows the partition to its STS endpoint', () => {
     expect(
       pairs(allowedOrigins(config({ region: 'cn-north-1', partition: 'aws-cn' }), discovery)),

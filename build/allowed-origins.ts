@@ -28,6 +28,7 @@ export function allowedOrigins(
   config: {
     oidc: Pick<AppConfig['oidc'], 'authority'>;
     sts: Pick<AppConfig['sts'], 'region' | 'partition' | 'endpoint'>;
+    consoleBroker?: AppConfig['consoleBroker'];
   },
   discovery: DiscoveryResult | undefined,
   extra: readonly string[] = [],
@@ -89,6 +90,12 @@ export function allowedOrigins(
     config.sts.endpoint
       ? 'sts.endpoint: AWS STS calls'
       : `sts.region ${config.sts.region} in partition ${config.sts.partition}: the regional AWS STS endpoint`,
+  );
+
+  add(
+    'connect-src',
+    config.consoleBroker?.url,
+    "consoleBroker.url: a session's credentials are posted there to open the AWS console",
   );
 
   for (const value of extra) {

@@ -64,11 +64,19 @@ async function main(): Promise<void> {
     });
     closers.push(() => consoleStack.close());
 
-    const plugins = [demoConfigPlugin(configPath, { idp: idp.url, sts: sts.url })];
+    const plugins = [
+      demoConfigPlugin(configPath, { idp: idp.url, sts: sts.url, broker: consoleStack.brokerUrl }),
+    ];
     // The dev server's Content-Security-Policy allows these; a preview is configured for them: every
     // trusted provider's token endpoint, and the STS.
     const providers = extraIssuers.map(({ issuer }) => new URL(issuer).origin);
-    const connectSrc = [idp.url, sts.url, ...providers, env.ROLECALL_CSP_CONNECT_SRC ?? ''];
+    const connectSrc = [
+      idp.url,
+      sts.url,
+      consoleStack.brokerUrl,
+      ...providers,
+      env.ROLECALL_CSP_CONNECT_SRC ?? '',
+    ];
     process.env.ROLECALL_CSP_CONNECT_SRC = connectSrc.join(' ').trim();
     if (usePreview) {
       await build({ root, logLevel: 'warn' });

@@ -44,6 +44,25 @@ test('each export format is copied ready to paste, with the real secrets', async
   });
 });
 
+test('the export carries AWS_CREDENTIAL_EXPIRATION and the region chosen in the panel', async ({
+  page,
+}) => {
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  const panel = page.getByRole('region', { name: 'Export credentials' });
+  const block = panel.getByRole('figure');
+  await expect(block).toContainText(
+    /export AWS_CREDENTIAL_EXPIRATION='\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z'/,
+  );
+  await panel.getByLabel('Region').selectOption('eu-central-1');
+  await expect(block).toContainText("export AWS_REGION='eu-central-1'");
+  await panel.getByRole('radio', { name: '.env file' }).check();
+  await expect(block).toContainText(
+    /# Temporary credentials from Rolecall, valid until .* local time\./,
+  );
+  await expect(block).toContainText("AWS_DEFAULT_REGION='eu-central-1'");
+});
+
 test('the export is masked until revealed', async ({ page }) => {
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');

@@ -6,13 +6,22 @@ import type { Plugin } from 'vite';
 import { configureBuild } from '../../build/configure-build.ts';
 
 /** public/config.json with the demo stack's real URLs. */
-export function demoConfig(configPath: string, urls: { idp: string; sts: string }): object {
+export interface DemoUrls {
+  idp: string;
+  sts: string;
+  /** The demo console broker, when the stack runs one. */
+  broker?: string;
+}
+
+export function demoConfig(configPath: string, urls: DemoUrls): object {
   const config = JSON.parse(readFileSync(configPath, 'utf8')) as {
     oidc: { authority: string };
     sts: { endpoint?: string };
+    consoleBroker?: { url: string };
   };
   config.oidc.authority = urls.idp;
   config.sts.endpoint = urls.sts;
+  if (urls.broker) config.consoleBroker = { url: urls.broker };
   return config;
 }
 
@@ -21,7 +30,7 @@ export function demoConfig(configPath: string, urls: { idp: string; sts: string 
  * variable needs no edit of the file. With the default ports it serves the file unchanged. The
  * preview server first configures the build for it, as a deployment would (`npm run configure`).
  */
-export function demoConfigPlugin(configPath: string, urls: { idp: string; sts: string }): Plugin {
+export function demoConfigPlugin(configPath: string, urls: DemoUrls): Plugin {
   const serve = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (req.url?.split('?')[0] !== '/config.json') return next();
     res.setHeader('Content-Type', 'application/json');

@@ -54,6 +54,7 @@ function plainHttp(config: AppConfig): ConfigProblem[] {
     [
       ['oidc.authority', config.oidc.authority],
       ['sts.endpoint', config.sts.endpoint],
+      ['consoleBroker.url', config.consoleBroker?.url],
     ] as const
   ).flatMap(([field, url]) =>
     url && new URL(url).protocol === 'http:' && !LOOPBACK.has(new URL(url).hostname)

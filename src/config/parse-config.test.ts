@@ -168,6 +168,16 @@ describe('parseConfig', () => {
 });
 
 describe('parseConfig rules across fields', () => {
+  it('takes an optional console broker URL, over https unless on this machine', () => {
+    const with_ = (url: unknown) => withChange((c) => (c.consoleBroker = { url }));
+    expect(parseConfig(with_('https://console.example.com/broker')).ok).toBe(true);
+    expect(problemsOf(with_('http://broker.example.com/'))).toEqual([
+      { field: 'consoleBroker.url', message: expect.stringContaining('must use https') },
+    ]);
+    expect(problemsOf(with_('ftp://x'))[0]?.field).toBe('consoleBroker.url');
+    expect(parseConfig(withChange((c) => delete c.consoleBroker)).ok).toBe(true);
+  });
+
   it('refuses plain http except on this machine', () => {
     const problems = problemsOf(
       withChange((c) => ((c.oidc as { authority: string }).authority = 'http://idp.example.com')),

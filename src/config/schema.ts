@@ -219,6 +219,12 @@ export const configSchema = z.strictObject({
     'groups',
   ),
   accounts: z.array(accountSchema),
+  // The console broker (deploy/console-broker): "Open console" appears only when it is named.
+  consoleBroker: z.optional(
+    z.strictObject({
+      url: httpUrl('console broker (its function URL, or a path behind your CloudFront)'),
+    }),
+  ),
   // What the provider's ID tokens carry, for the IAM template's trust policies.
   iam: z._default(
     z.strictObject({

@@ -15,6 +15,19 @@ function shownBlock() {
 }
 
 describe('ExportPanel', () => {
+  it('carries the expiry, and the region chosen in the panel', async () => {
+    const { user } = setupWithClipboard();
+    render(
+      <ExportPanel {...REALISTIC} regionChoices={['eu-west-1', 'us-east-1']} expired={false} />,
+    );
+    expect(shownBlock()).toHaveTextContent(
+      "export AWS_CREDENTIAL_EXPIRATION='2026-01-01T13:00:00Z'",
+    );
+    await user.selectOptions(screen.getByLabelText('Region'), 'us-east-1');
+    expect(shownBlock()).toHaveTextContent("export AWS_REGION='us-east-1'");
+    expect(shownBlock()).toHaveTextContent("export AWS_DEFAULT_REGION='us-east-1'");
+  });
+
   it('shows the bash block masked: the secrets are not in the page', () => {
     render(<ExportPanel {...REALISTIC} expired={false} />);
     expect(shownBlock()).toHaveAccessibleName('bash/zsh export (secrets hidden)');

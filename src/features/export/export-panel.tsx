@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
+import { RegionSelect } from '../../components/ui/region-select';
 import { useRevealState } from '../../components/ui/secrets-lock';
 import { useCopy } from '../../hooks/use-copy';
 import { maskForPresenter } from '../../utils/mask';
@@ -12,6 +13,8 @@ import { ProfileNameField } from './profile-name-field';
 import { maskSecrets, renderExport } from './render-export';
 
 export interface ExportPanelProps extends ExportInput {
+  /** The regions offered; `region` is the one chosen at first. */
+  regionChoices?: readonly string[];
   /** Expired credentials are shown but cannot be copied. */
   expired: boolean;
   /** Presenter mode: the secrets cannot be revealed on screen (copying still works). */
@@ -19,8 +22,15 @@ export interface ExportPanelProps extends ExportInput {
 }
 
 /** Ready-to-paste credentials for shells, files and credential_process. Lazy-loaded. */
-export default function ExportPanel({ expired, presenter = false, ...input }: ExportPanelProps) {
+export default function ExportPanel({
+  expired,
+  presenter = false,
+  regionChoices,
+  ...session
+}: ExportPanelProps) {
   const id = useId();
+  const [region, setRegion] = useState(session.region);
+  const input: ExportInput = { ...session, region };
   const [formatId, setFormatId] = useState<ExportFormatId>('bash');
   // Untouched, the name follows the session, so a new role gets its own default.
   const [typedProfile, setTypedProfile] = useState<string>();
@@ -49,6 +59,9 @@ export default function ExportPanel({ expired, presenter = false, ...input }: Ex
         Export credentials
       </h3>
       <FormatPicker value={formatId} onChange={setFormatId} />
+      {regionChoices && regionChoices.length > 1 ? (
+        <RegionSelect label="Region" value={region} choices={regionChoices} onChange={setRegion} />
+      ) : null}
       {format.usesProfileName ? (
         <ProfileNameField
           value={typedProfile ?? onScreen(defaultProfileName(input))}

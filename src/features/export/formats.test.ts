@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ExportFormatError } from './export-error';
 import { EXPORT_FORMATS, exportFormat, isoExpiry } from './formats';
-import { HOSTILE, REALISTIC, withValues } from './test-fixtures';
+import { localExpiry } from './local-expiry';
+import { EXPIRES_AT, HOSTILE, REALISTIC, withValues } from './test-fixtures';
+
+const COMMENT = `Temporary credentials from Rolecall, valid until ${localExpiry(EXPIRES_AT)} local time.`;
 
 const KEY = REALISTIC.credentials.accessKeyId;
 const SECRET = REALISTIC.credentials.secretAccessKey;
@@ -16,6 +19,7 @@ describe('with realistic credentials', () => {
         `export AWS_SESSION_TOKEN='${TOKEN}'`,
         `export AWS_REGION='eu-west-1'`,
         `export AWS_DEFAULT_REGION='eu-west-1'`,
+        `export AWS_CREDENTIAL_EXPIRATION='2026-01-01T13:00:00Z'`,
       ].join('\n'),
     );
   });
@@ -23,11 +27,13 @@ describe('with realistic credentials', () => {
   it('fish', () => {
     expect(exportFormat('fish').render(REALISTIC)).toBe(
       [
+        `# ${COMMENT}`,
         `set -gx AWS_ACCESS_KEY_ID '${KEY}'`,
         `set -gx AWS_SECRET_ACCESS_KEY '${SECRET}'`,
         `set -gx AWS_SESSION_TOKEN '${TOKEN}'`,
         `set -gx AWS_REGION 'eu-west-1'`,
         `set -gx AWS_DEFAULT_REGION 'eu-west-1'`,
+        `set -gx AWS_CREDENTIAL_EXPIRATION '2026-01-01T13:00:00Z'`,
       ].join('\n'),
     );
   });
@@ -35,11 +41,13 @@ describe('with realistic credentials', () => {
   it('PowerShell', () => {
     expect(exportFormat('powershell').render(REALISTIC)).toBe(
       [
+        `# ${COMMENT}`,
         `$Env:AWS_ACCESS_KEY_ID = '${KEY}'`,
         `$Env:AWS_SECRET_ACCESS_KEY = '${SECRET}'`,
         `$Env:AWS_SESSION_TOKEN = '${TOKEN}'`,
         `$Env:AWS_REGION = 'eu-west-1'`,
         `$Env:AWS_DEFAULT_REGION = 'eu-west-1'`,
+        `$Env:AWS_CREDENTIAL_EXPIRATION = '2026-01-01T13:00:00Z'`,
       ].join('\n'),
     );
   });
@@ -47,11 +55,13 @@ describe('with realistic credentials', () => {
   it('Windows cmd', () => {
     expect(exportFormat('cmd').render(REALISTIC)).toBe(
       [
+        `REM ${COMMENT}`,
         `set "AWS_ACCESS_KEY_ID=${KEY}"`,
         `set "AWS_SECRET_ACCESS_KEY=${SECRET}"`,
         `set "AWS_SESSION_TOKEN=${TOKEN}"`,
         `set "AWS_REGION=eu-west-1"`,
         `set "AWS_DEFAULT_REGION=eu-west-1"`,
+        `set "AWS_CREDENTIAL_EXPIRATION=2026-01-01T13:00:00Z"`,
       ].join('\n'),
     );
   });
@@ -59,7 +69,7 @@ describe('with realistic credentials', () => {
   it('credentials file, under the default profile name, with the region as a comment', () => {
     expect(exportFormat('credentials-file').render(REALISTIC)).toBe(
       [
-        '# Temporary credentials from Rolecall, valid until 2026-01-01T13:00:00Z.',
+        `# Temporary credentials from Rolecall, valid until 2026-01-01T13:00:00Z (${localExpiry(EXPIRES_AT)} local time).`,
         '# Region: add "region = eu-west-1" under [profile sandbox-developer] in ~/.aws/config.',
         '[sandbox-developer]',
         `aws_access_key_id = ${KEY}`,
@@ -79,11 +89,13 @@ describe('with realistic credentials', () => {
   it('.env file', () => {
     expect(exportFormat('dotenv').render(REALISTIC)).toBe(
       [
+        `# ${COMMENT}`,
         `AWS_ACCESS_KEY_ID='${KEY}'`,
         `AWS_SECRET_ACCESS_KEY='${SECRET}'`,
         `AWS_SESSION_TOKEN='${TOKEN}'`,
         `AWS_REGION='eu-west-1'`,
         `AWS_DEFAULT_REGION='eu-west-1'`,
+        `AWS_CREDENTIAL_EXPIRATION='2026-01-01T13:00:00Z'`,
         '',
       ].join('\n'),
     );
@@ -92,11 +104,13 @@ describe('with realistic credentials', () => {
   it('Docker env file, unquoted', () => {
     expect(exportFormat('docker-env-file').render(REALISTIC)).toBe(
       [
+        `# ${COMMENT}`,
         `AWS_ACCESS_KEY_ID=${KEY}`,
         `AWS_SECRET_ACCESS_KEY=${SECRET}`,
         `AWS_SESSION_TOKEN=${TOKEN}`,
         'AWS_REGION=eu-west-1',
         'AWS_DEFAULT_REGION=eu-west-1',
+        'AWS_CREDENTIAL_EXPIRATION=2026-01-01T13:00:00Z',
         '',
       ].join('\n'),
     );

@@ -2,6 +2,7 @@ import { assertEncodable, ExportFormatError } from './export-error';
 import type { ExportInput, ExportOptions } from './export-input';
 import { dockerEnvValue, dotenvValue, iniValue, pasteSafeJson } from './file-values';
 import { refuseCharacters } from './paste-safety';
+import { localExpiry } from './local-expiry';
 import { resolveProfileName } from './profile-name';
 import { cmdSet, quoteBash, quoteFish, quotePowerShell } from './shell-quote';
 
@@ -40,16 +41,30 @@ function variables({ credentials, region }: ExportInput): Variable[] {
     { name: 'AWS_SESSION_TOKEN', field: 'session token', value: credentials.sessionToken },
     { name: 'AWS_REGION', field: 'region', value: region },
     { name: 'AWS_DEFAULT_REGION', field: 'region', value: region },
+    // Read by the AWS CLI and SDKs to know when to stop using the credentials.
+    {
+      name: 'AWS_CREDENTIAL_EXPIRATION',
+      field: 'expiry',
+      value: isoExpiry(credentials.expiresAt),
+    },
   ];
 }
 
-function eachVariable(line: (variable: Variable) => string): (input: ExportInput) => string {
-  return (input) => variables(input).map(line).join('\n');
+/** The comment line above the variables, for formats whose readers skip comments. */
+const expiryComment = (marker: string) => (input: ExportInput) =>
+  `${marker} Temporary credentials from Rolecall, valid until ${localExpiry(input.credentials.expiresAt)} local time.`;
+
+function eachVariable(
+  line: (variable: Variable) => string,
+  comment?: (input: ExportInput) => string,
+): (input: ExportInput) => string {
+  return (input) =>
+    [...(comment ? [comment(input)] : []), ...variables(input).map(line)].join('\n');
 }
 
 // Files end with a line break; shell blocks do not, so pasting one leaves the last line for Enter.
 function fileOfVariables(line: (variable: Variable) => string): (input: ExportInput) => string {
-  const render = eachVariable(line);
+  const render = eachVariable(line, expiryComment('#'));
   return (input) => `${render(input)}\n`;
 }
 
@@ -69,7 +84,7 @@ function credentialsFile(input: ExportInput, options: ExportOptions = {}): strin
   // The credentials file is for credentials; region belongs to the profile in ~/.aws/config. Say
   // so in a comment rather than write a setting that not every SDK reads from this file.
   return `${[
-    `# Temporary credentials from Rolecall, valid until ${isoExpiry(credentials.expiresAt)}.`,
+    `# Temporary credentials from Rolecall, valid until ${isoExpiry(credentials.expiresAt)} (${localExpiry(credentials.expiresAt)} local time).`,
     `# Region: add "region = ${region}" under [profile ${profile}] in ~/.aws/config.`,
     `[${profile}]`,
     `aws_access_key_id = ${iniValue(credentials.accessKeyId, 'access key ID')}`,
@@ -98,6 +113,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     label: 'bash/zsh',
     description: 'Paste into a bash or zsh terminal; the variables last until you close it.',
     usesProfileName: false,
+    // No comment line: an interactive zsh runs "#" as a command unless interactivecomments is set.
     render: eachVariable(({ name, value, field }) => `export ${name}=${quoteBash(value, field)}`),
   },
   {
@@ -106,7 +122,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     description: 'Paste into a fish terminal; the variables last until you close it.',
     usesProfileName: false,
     // set stops reading options at the variable name, so a value starting with - is safe.
-    render: eachVariable(({ name, value, field }) => `set -gx ${name} ${quoteFish(value, field)}`),
+    render: eachVariable(
+      ({ name, value, field }) => `set -gx ${name} ${quoteFish(value, field)}`,
+      expiryComment('#'),
+    ),
   },
   {
     id: 'powershell',
@@ -115,6 +134,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     usesProfileName: false,
     render: eachVariable(
       ({ name, value, field }) => `$Env:${name} = ${quotePowerShell(value, field)}`,
+      expiryComment('#'),
     ),
   },
   {
@@ -122,7 +142,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     label: 'Windows cmd',
     description: 'Paste into a Command Prompt (cmd.exe) window.',
     usesProfileName: false,
-    render: eachVariable(({ name, value, field }) => cmdSet(name, value, field)),
+    render: eachVariable(
+      ({ name, value, field }) => cmdSet(name, value, field),
+      expiryComment('REM'),
+    ),
   },
   {
     id: 'credentials-file',

@@ -19,6 +19,7 @@ function expectedEnvironment(input: ExportInput): Record<string, string> {
     AWS_SESSION_TOKEN: input.credentials.sessionToken,
     AWS_REGION: input.region,
     AWS_DEFAULT_REGION: input.region,
+    AWS_CREDENTIAL_EXPIRATION: '2026-01-01T13:00:00Z',
   };
 }
 

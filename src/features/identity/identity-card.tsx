@@ -27,11 +27,29 @@ export function IdentityCard({ session }: { session: RoleSession }) {
         <h3 id="identity-heading" className="text-sm font-semibold text-slate-800">
           Assumed as
         </h3>
-        <CopyButton
-          text={() => supportSummary(session, { now: Date.now(), stsEndpoint })}
-          what="support summary"
-          label="Copy support summary"
-        />
+        <div className="flex flex-wrap items-center gap-2">
+          {/* The support tools sit below the session (app/session-extras.tsx). */}
+          <a
+            href="#support-tools"
+            className="text-sm font-medium text-indigo-800 underline"
+            onClick={(event) => {
+              // Focus follows the jump, for keyboard and screen-reader users (focus scrolls too).
+              const target = document.getElementById('support-tools');
+              if (!target) return;
+              event.preventDefault();
+              target.focus();
+            }}
+          >
+            Support tools
+          </a>
+          <CopyButton
+            text={() =>
+              supportSummary(session, { now: Date.now(), stsEndpoint, stsRegion: sts.region })
+            }
+            what="support summary"
+            label="Copy support summary"
+          />
+        </div>
       </div>
       {session.identityUnconfirmed ? (
         <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">

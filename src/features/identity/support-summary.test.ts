@@ -50,7 +50,11 @@ const session: RoleSession = {
   },
 };
 
-const context = { now: Date.parse('2026-01-01T12:10:00Z'), stsEndpoint: 'http://localhost:5190' };
+const context = {
+  now: Date.parse('2026-01-01T12:10:00Z'),
+  stsEndpoint: 'http://localhost:5190',
+  stsRegion: 'us-east-1',
+};
 
 describe('supportSummary', () => {
   it('holds the facts support needs, with the STS request ids', () => {
@@ -60,6 +64,8 @@ describe('supportSummary', () => {
     );
     expect(text).toContain('Account: "Sandbox (111111111111)"');
     expect(text).toContain('Source identity: "alice"');
+    expect(text).toContain('STS region: "us-east-1"');
+    expect(text).toContain('STS endpoint: "http://localhost:5190"');
     expect(text).toContain('Token issuer: "http://localhost:5180"');
     expect(text).toContain(
       'IAM OIDC provider: "arn:aws:iam::111111111111:oidc-provider/localhost:5180"',

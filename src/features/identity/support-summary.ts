@@ -13,7 +13,7 @@ const SESSION_TAGS = 'Session tags';
  */
 export function supportSummary(
   session: RoleSession,
-  context: { now: number; stsEndpoint: string },
+  context: { now: number; stsEndpoint: string; stsRegion?: string },
 ): string {
   const time = (ms: number | undefined) =>
     ms === undefined ? 'unknown' : new Date(ms).toISOString();
@@ -25,6 +25,7 @@ export function supportSummary(
     ]),
     ['Credentials received', time(session.receivedAt)],
     ['Session length', `${session.durationSeconds} s`],
+    ['STS region', context.stsRegion],
     ['STS endpoint', context.stsEndpoint],
     ...session.calls.map((call): Fact => [
       `STS request id (${call.action})`,

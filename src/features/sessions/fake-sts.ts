@@ -74,6 +74,18 @@ export function fakeSts() {
       },
       call: { action: 'GetCallerIdentity', requestId: 'req-gci', clockOffsetMs: 0 },
     })),
+    getAccessKeyInfo: vi.fn<StsGateway['getAccessKeyInfo']>(() =>
+      Promise.resolve({
+        account: '111111111111',
+        call: { action: 'GetAccessKeyInfo', requestId: 'req-gaki', clockOffsetMs: 0 },
+      }),
+    ),
+    decodeAuthorizationMessage: vi.fn<StsGateway['decodeAuthorizationMessage']>(() =>
+      Promise.resolve({
+        decoded: '{"allowed":false}',
+        call: { action: 'DecodeAuthorizationMessage', requestId: 'req-dam', clockOffsetMs: 0 },
+      }),
+    ),
     forget: vi.fn<StsGateway['forget']>(),
     forgetAll: vi.fn<StsGateway['forgetAll']>(),
   } satisfies StsGateway;

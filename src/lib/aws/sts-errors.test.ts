@@ -258,3 +258,32 @@ describe('explainStsError in depth, for the training view', () => {
     expect(result.likelyCause).toContain('arn:aws:iam::<account>:oidc-provider/localhost:5180');
   });
 });
+
+describe('the support calls', () => {
+  it('says exactly that the session lacks sts:DecodeAuthorizationMessage', () => {
+    const words = explain({
+      code: 'AccessDenied',
+      action: 'DecodeAuthorizationMessage',
+      status: 403,
+    });
+    expect(words.title).toBe('This session may not decode authorization messages');
+    expect(words.hint).toContain('sts:DecodeAuthorizationMessage');
+    expect(words.retryable).toBe(false);
+  });
+
+  it('says a message that is not decodable is cut, altered or from elsewhere', () => {
+    const words = explain({
+      code: 'InvalidAuthorizationMessageException',
+      action: 'DecodeAuthorizationMessage',
+      status: 400,
+    });
+    expect(words.code).toBe('InvalidAuthorizationMessage');
+    expect(words.title).toBe('This is not an encoded authorization message AWS can read');
+  });
+
+  it('explains a refused GetAccessKeyInfo', () => {
+    expect(explain({ code: 'AccessDenied', action: 'GetAccessKeyInfo' }).title).toBe(
+      'This session may not look up access keys',
+    );
+  });
+});

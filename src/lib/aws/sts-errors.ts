@@ -47,6 +47,7 @@ export function normaliseStsCode(code: string): string {
     ThrottlingException: 'Throttling',
     MalformedPolicyDocumentException: 'MalformedPolicyDocument',
     PackedPolicyTooLargeException: 'PackedPolicyTooLarge',
+    InvalidAuthorizationMessageException: 'InvalidAuthorizationMessage',
   };
   return modelled[code] ?? code;
 }
@@ -54,7 +55,37 @@ export function normaliseStsCode(code: string): string {
 const CATALOGUE: Record<string, Entry> = {
   AccessDenied: {
     retryable: false,
-    explain: (f) => (f.chained ? chainedDenial(f) : webIdentityDenial(f)),
+    explain: (f) =>
+      f.input.action === 'DecodeAuthorizationMessage'
+        ? decodeDenial(f)
+        : f.input.action === 'GetAccessKeyInfo'
+          ? accessKeyInfoDenial(f)
+          : f.chained
+            ? chainedDenial(f)
+            : webIdentityDenial(f),
+  },
+
+  InvalidAuthorizationMessage: {
+    retryable: false,
+    explain: (f) => ({
+      title: 'This is not an encoded authorization message AWS can read',
+      hint: 'Paste the whole text after "Encoded authorization failure message:", with nothing cut or added, and decode it in the account where the call was denied.',
+      meaning:
+        'DecodeAuthorizationMessage could not decode the text: it is cut, altered, or from another account.',
+      likelyCause: `The message was copied only in part, or with extra characters.${f.said}`,
+      fix: 'Copy the encoded message again from the error, in full, and decode it with a session in the same account.',
+    }),
+  },
+
+  InvalidParameterValue: {
+    retryable: false,
+    explain: (f) => ({
+      title: 'AWS STS refused a value in the request',
+      hint: `${quoting(f)}Check what you typed and try again.`,
+      meaning: `AWS STS refused a parameter of ${f.input.action} as invalid.`,
+      likelyCause: f.said.trim() || 'AWS gave no message with it.',
+      fix: 'Check the value and try again.',
+    }),
   },
 
   InvalidIdentityToken: {
@@ -255,6 +286,27 @@ const CATALOGUE: Record<string, Entry> = {
     },
   },
 };
+
+function decodeDenial(f: Facts): Words {
+  return {
+    title: 'This session may not decode authorization messages',
+    hint: 'Its role lacks the sts:DecodeAuthorizationMessage permission. Decode the message with a session of a role that has it, or ask your AWS administrator to add it.',
+    meaning:
+      'DecodeAuthorizationMessage needs sts:DecodeAuthorizationMessage in the caller’s own permissions policies, and this role has no allow for it.',
+    likelyCause: `The role's policies do not allow sts:DecodeAuthorizationMessage.${f.said}`,
+    fix: 'Add sts:DecodeAuthorizationMessage to a support role’s policy, or use one that has it.',
+  };
+}
+
+function accessKeyInfoDenial(f: Facts): Words {
+  return {
+    title: 'This session may not look up access keys',
+    hint: 'Choose another role’s session (GetAccessKeyInfo needs sts:GetAccessKeyInfo) and try again.',
+    meaning: 'AWS refused GetAccessKeyInfo for this caller.',
+    likelyCause: `The caller's policies deny sts:GetAccessKeyInfo, or it is a federated user.${f.said}`,
+    fix: 'Use an assumed-role session whose policies allow sts:GetAccessKeyInfo.',
+  };
+}
 
 function explainUnknown(f: Facts): Words {
   const { action, code } = f.input;

@@ -227,3 +227,26 @@ describe('what the gateway keeps, and lets go of', () => {
     }
   });
 });
+
+describe('the support calls through the gateway', () => {
+  it('names the account of a session key, signed with a session', async () => {
+    const sts = gateway();
+    const { credentials } = await assumeDeveloper(sts);
+    const { account, call } = await sts.getAccessKeyInfo(credentials, credentials.accessKeyId);
+    expect(account).toBe('111111111111');
+    expect(call.action).toBe('GetAccessKeyInfo');
+  });
+
+  it('tells an undecodable message from the catalogue', async () => {
+    const sts = gateway();
+    const { credentials } = await assumeDeveloper(sts);
+    const failure = await sts
+      .decodeAuthorizationMessage(credentials, 'not-a-message')
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ExplainedError);
+    expect(failure).toMatchObject({
+      code: 'InvalidAuthorizationMessage',
+      title: 'This is not an encoded authorization message AWS can read',
+    });
+  });
+});

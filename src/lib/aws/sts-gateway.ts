@@ -21,6 +21,16 @@ export interface StsGateway {
     credentials: TemporaryCredentials,
     roleArn?: string,
   ): Promise<{ identity: CallerIdentity; call: StsCall }>;
+  /** Signed with `credentials`: the account that owns an access key id (support). */
+  getAccessKeyInfo(
+    credentials: TemporaryCredentials,
+    accessKeyId: string,
+  ): Promise<{ account: string; call: StsCall }>;
+  /** Signed with `credentials`: the JSON behind an encoded authorization failure message. */
+  decodeAuthorizationMessage(
+    credentials: TemporaryCredentials,
+    encodedMessage: string,
+  ): Promise<{ decoded: string; call: StsCall }>;
   /**
    * Lets go of everything kept for these credentials: the SDK client signing with them and the
    * signing keys the SDK derived from them. Call it when the credentials are dropped.
@@ -67,6 +77,10 @@ export function createStsGateway(target: StsEndpoint, options: StsGatewayOptions
     assumeRole: async (credentials, input) => (await gateway()).assumeRole(credentials, input),
     getCallerIdentity: async (credentials, roleArn) =>
       (await gateway()).getCallerIdentity(credentials, roleArn),
+    getAccessKeyInfo: async (credentials, accessKeyId) =>
+      (await gateway()).getAccessKeyInfo(credentials, accessKeyId),
+    decodeAuthorizationMessage: async (credentials, encodedMessage) =>
+      (await gateway()).decodeAuthorizationMessage(credentials, encodedMessage),
     forget: (credentials) => loaded?.forget(credentials),
     forgetAll: () => loaded?.forgetAll(),
   };

@@ -1,6 +1,8 @@
 import {
   AssumeRoleCommand,
   AssumeRoleWithWebIdentityCommand,
+  DecodeAuthorizationMessageCommand,
+  GetAccessKeyInfoCommand,
   GetCallerIdentityCommand,
   STSClient,
 } from '@aws-sdk/client-sts';
@@ -170,6 +172,42 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
         identity: { account: output.Account, arn: output.Arn, userId: output.UserId },
         call: made,
       };
+    },
+
+    async getAccessKeyInfo(credentials, accessKeyId) {
+      const command = new GetAccessKeyInfoCommand({ AccessKeyId: accessKeyId });
+      const { output, call: made } = await call(
+        'GetAccessKeyInfo',
+        credentials,
+        undefined,
+        command,
+        (client, sendOptions) => client.send(command, sendOptions),
+      );
+      if (!output.Account) {
+        throw toStsProblem(new Error('STS answered without an account'), {
+          action: 'GetAccessKeyInfo',
+          endpoint,
+        });
+      }
+      return { account: output.Account, call: made };
+    },
+
+    async decodeAuthorizationMessage(credentials, encodedMessage) {
+      const command = new DecodeAuthorizationMessageCommand({ EncodedMessage: encodedMessage });
+      const { output, call: made } = await call(
+        'DecodeAuthorizationMessage',
+        credentials,
+        undefined,
+        command,
+        (client, sendOptions) => client.send(command, sendOptions),
+      );
+      if (output.DecodedMessage === undefined) {
+        throw toStsProblem(new Error('STS answered without a decoded message'), {
+          action: 'DecodeAuthorizationMessage',
+          endpoint,
+        });
+      }
+      return { decoded: output.DecodedMessage, call: made };
     },
 
     forget,
