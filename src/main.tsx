@@ -10,7 +10,7 @@ import { CspViolationNotice } from './features/deployment/csp-violation-notice';
 import { watchCspViolations } from './features/deployment/csp-violations';
 import { createIdTokenSource } from './lib/auth/id-token-source';
 import { completeChildWindowSignIn } from './lib/auth/popup-and-frame-callbacks';
-import { createUserManager } from './lib/auth/user-manager';
+import { createUserManager, forgetAbandonedSignIns } from './lib/auth/user-manager';
 import { sessionStorageUsable } from './lib/auth/session-storage-check';
 import { recordSignInTrace } from './lib/auth/sign-in-trace-recorder';
 import { createExchangeJournal } from './lib/aws/exchange-journal';
@@ -44,6 +44,8 @@ if (!loaded.ok) {
   // Before any request to the provider or STS, so that a blocked one is told as such.
   const cspViolations = watchCspViolations(config);
   const userManager = createUserManager(config);
+  // Abandoned sign-ins leave a PKCE verifier in sessionStorage: gone at start-up, not at sign-out.
+  void forgetAbandonedSignIns(userManager);
   // In the sign-in popup or the silent-renewal frame the app never starts, even if handing the
   // answer back fails: the main window reports that failure.
   const handedBack = await completeChildWindowSignIn(userManager, config.oidc.redirectPath).catch(
