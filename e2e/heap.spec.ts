@@ -1,19 +1,10 @@
 import type { Page } from '@playwright/test';
 import { chooseRole, expect, recordTokens, signIn, test } from './fixtures';
-
-/** Every string in the page's JavaScript heap after a forced garbage collection, as one text. */
-async function heapAfterGarbageCollection(page: Page): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  // Twice: the first collection can leave objects that finalizers released for the second.
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const chunks: string[] = [];
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  await cdp.detach();
-  return chunks.join('');
-}
+import {
+  describeHolders,
+  findSecretHolders,
+  heapSnapshotAfterGarbageCollection,
+} from './heap-snapshot';
 
 async function revealedCredentials(page: Page): Promise<string[]> {
   const credentials = page.getByRole('region', { name: 'Credentials', exact: true });
@@ -28,15 +19,17 @@ async function revealedCredentials(page: Page): Promise<string[]> {
   return [secret, token];
 }
 
-const leaked = (heap: string, secrets: string[]) =>
-  secrets.filter((secret) => heap.includes(secret)).map((secret) => `${secret.slice(0, 8)}…`);
+async function leaked(page: Page, secrets: string[]): Promise<string[]> {
+  const holders = findSecretHolders(await heapSnapshotAfterGarbageCollection(page), secrets);
+  const lines = describeHolders(holders);
+  if (process.env.HEAP_DEBUG) console.log(lines.join('\n'));
+  return describeHolders(holders.filter((holder) => holder.path.length > 0));
+}
 
 test('ending a session and signing out leave no token or key in the tab', async ({ page }) => {
-  // Known, open (issue 13): after "End session" the ended session's secret key and session token
-  // are sometimes still reachable in the heap (the SDK's signing cache is cleared now; another
-  // holder is left, and garbage collection decides when). Until that holder is found the test
-  // cannot pass reliably either way, so it does not run in CI; run it locally (not CI=true).
-  test.fixme(!!process.env.CI, 'an ended session is sometimes still reachable in the heap');
+  // A secret may still sit in V8's own tables (the string table, inline-cache feedback): no script
+  // can reach it there. What fails the test is a chain of references from the page to a secret;
+  // the message names each chain. HEAP_DEBUG=1 prints every copy found, with its holders.
   test.slow();
   const tokens = recordTokens(page);
   await signIn(page, 'alice');
@@ -56,12 +49,16 @@ test('ending a session and signing out leave no token or key in the tab', async 
   await expect(page.getByRole('button', { name: 'End session Developer in Sandbox' })).toHaveCount(
     0,
   );
-  expect(leaked(await heapAfterGarbageCollection(page), developer)).toEqual([]);
+  expect(await leaked(page, developer)).toEqual([]);
 
   // Stay in this document after sign-out (the provider's end-session page would unload it, and
   // with it the heap): the provider answers 204, which browsers do not navigate to.
   await page.route('**/session/end**', (route) => route.fulfill({ status: 204 }));
+  // Rolecall forgets everything before it sends the browser to the provider's sign-out page: the
+  // request for that page is the sign that the local sign-out is complete.
+  const endSession = page.waitForRequest(/\/session\/end/);
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
-  expect(leaked(await heapAfterGarbageCollection(page), [...admin, ...tokens])).toEqual([]);
+  await endSession;
+  await expect(page.getByRole('status')).toHaveText('Signing you out…');
+  expect(await leaked(page, [...admin, ...tokens])).toEqual([]);
 });

@@ -2,13 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadSignedInView } from './app/lazy-signed-in-view';
+import { StorageBlockedPage } from './app/storage-blocked-page';
 import { ConfigErrorPage } from './config/config-error-page';
 import { loadConfig } from './config/load-config';
 import { CspViolationNotice } from './features/deployment/csp-violation-notice';
 import { watchCspViolations } from './features/deployment/csp-violations';
 import { createIdTokenSource } from './lib/auth/id-token-source';
 import { completeChildWindowSignIn } from './lib/auth/popup-and-frame-callbacks';
-import { createUserManager } from './lib/auth/user-manager';
+import { createUserManager, forgetAbandonedSignIns } from './lib/auth/user-manager';
+import { sessionStorageUsable } from './lib/auth/session-storage-check';
 import { recordSignInTrace } from './lib/auth/sign-in-trace-recorder';
 import { createExchangeJournal } from './lib/aws/exchange-journal';
 import { createStsGateway, preloadSts } from './lib/aws/sts-gateway';
@@ -34,11 +36,15 @@ if (!isChildWindow && /[?&](code|error)=/.test(window.location.search)) {
 const loaded = await loadConfig();
 if (!loaded.ok) {
   root.render(<ConfigErrorPage error={loaded.error} problems={loaded.problems} />);
+} else if (!sessionStorageUsable()) {
+  root.render(<StorageBlockedPage framed={window.parent !== window} />);
 } else {
   const { config } = loaded;
   // Before any request to the provider or STS, so that a blocked one is told as such.
   const cspViolations = watchCspViolations(config);
   const userManager = createUserManager(config);
+  // Abandoned sign-ins leave a PKCE verifier in sessionStorage: gone at start-up, not at sign-out.
+  void forgetAbandonedSignIns(userManager);
   // In the sign-in popup or the silent-renewal frame the app never starts, even if handing the
   // answer back fails: the main window reports that failure.
   const handedBack = await completeChildWindowSignIn(userManager, config.oidc.redirectPath).catch(

@@ -79,6 +79,12 @@ export function createSessionRegistry(
     }));
     listeners.forEach((notify) => notify());
   });
+  // React keeps the previous render of each component (its back buffer) until the next one: a
+  // second snapshot, one task later, makes it let go of a session that was just ended.
+  const publishForgetting = () => {
+    publish();
+    setTimeout(publish, 0);
+  };
 
   const services: SessionServices = {
     ...base,
@@ -201,7 +207,7 @@ export function createSessionRegistry(
       forget(entry.current);
       entries.delete(roleArn);
       client.removeQueries({ queryKey: sessionQueries.role(settings.subject, roleArn) });
-      publish();
+      publishForgetting();
     },
     /** A new ID token arrived: sessions that were waiting for the person try again now. */
     retryWaitingForSignIn: () => {
@@ -224,7 +230,7 @@ export function createSessionRegistry(
       }
       entries.clear();
       base.sts.forgetAll();
-      publish();
+      publishForgetting();
     },
   };
 }

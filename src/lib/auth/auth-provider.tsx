@@ -4,6 +4,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useReducer,
   useState,
   type ReactNode,
 } from 'react';
@@ -36,6 +37,17 @@ export function AuthProvider({
   children: ReactNode;
 }) {
   const [signedOut, setSignedOut] = useState<SignOutOutcome>();
+  // React keeps each component's previous render (its back buffer) until the next one, and with it
+  // the tokens react-oidc-context passed down: two more renders once the user is removed drop them.
+  const [, renderAgain] = useReducer((count: number) => count + 1, 0);
+  useEffect(
+    () =>
+      userManager.events.addUserUnloaded(() => {
+        renderAgain();
+        setTimeout(renderAgain, 0);
+      }),
+    [userManager],
+  );
   const value = useMemo(() => ({ userManager, signedOut, setSignedOut }), [userManager, signedOut]);
   const afterSignOut = useCallback(() => {
     replaceCallbackUrl('/');

@@ -70,3 +70,12 @@ export function createUserManager(
     filterProtocolClaims: false,
   });
 }
+
+/**
+ * Removes the sign-in request state (PKCE code verifier, nonce) of sign-ins abandoned more than
+ * `staleStateAgeInSeconds` ago, at start-up. A sign-in begun within that time, whose callback this
+ * very page may be processing, keeps its state.
+ */
+export function forgetAbandonedSignIns(userManager: UserManager): Promise<void> {
+  return userManager.clearStaleState().catch(() => undefined);
+}
