@@ -21,7 +21,7 @@ export async function keysOnPage(page: Page): Promise<Keys> {
     if (!match?.[1]) throw new Error(`${name} not in the export`);
     return match[1];
   };
-  await panel.getByRole('button', { name: 'Reveal secrets' }).click();
+  await panel.getByRole('button', { name: 'Hide secrets' }).click();
   return {
     accessKeyId: value('AWS_ACCESS_KEY_ID'),
     secretAccessKey: value('AWS_SECRET_ACCESS_KEY'),

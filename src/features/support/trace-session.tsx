@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CopyButton } from '../../components/ui/copy-button';
+import { usePresenterText } from '../../components/ui/presenter-mode';
 import { useConfig } from '../../config/config-context';
 import type { RoleSession } from '../../types/session';
 import { traceLookups } from './trace';
@@ -8,6 +9,7 @@ import { traceLookups } from './trace';
 export function TraceSession({ session }: { session: RoleSession }) {
   const id = useId();
   const { sts } = useConfig();
+  const shown = usePresenterText();
   const lookups = traceLookups({
     partition: sts.partition,
     stsRegion: sts.region,
@@ -24,14 +26,14 @@ export function TraceSession({ session }: { session: RoleSession }) {
         Trace this session
       </h4>
       <p className="text-sm text-slate-700">
-        Run these in account {session.role.accountId} with a role that may read CloudTrail
+        Run these in account {shown(session.role.accountId)} with a role that may read CloudTrail
         (cloudtrail:LookupEvents). Event history keeps 90 days of management events, per region.
       </p>
       <ol className="grid gap-3">
         {lookups.map((lookup) => (
           <li key={lookup.title} className="grid gap-1 text-sm">
             <p className="font-medium text-slate-900">{lookup.title}</p>
-            <p className="text-slate-700">{lookup.explain}</p>
+            <p className="text-slate-700">{shown(lookup.explain)}</p>
             {lookup.consoleUrl ? (
               <a
                 href={lookup.consoleUrl}
@@ -45,7 +47,7 @@ export function TraceSession({ session }: { session: RoleSession }) {
             ) : null}
             <div className="flex items-start gap-2">
               <pre className="min-w-0 flex-1 rounded bg-slate-900 p-2 font-mono text-xs break-all whitespace-pre-wrap text-slate-50">
-                <code>{lookup.command}</code>
+                <code>{shown(lookup.command)}</code>
               </pre>
               <CopyButton text={lookup.command} what={`command: ${lookup.title}`} />
             </div>

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../components/ui/button';
+import { usePresenterText } from '../../components/ui/presenter-mode';
 import { useConfig } from '../../config/config-context';
 import { useSts } from '../../lib/aws/sts-context';
 import type { RoleSession } from '../../types/session';
@@ -12,6 +13,7 @@ export function WhoseKey({ session }: { session: RoleSession }) {
   const id = useId();
   const sts = useSts();
   const { accounts } = useConfig();
+  const shown = usePresenterText();
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string>();
   const lookup = useMutation({
@@ -70,7 +72,7 @@ export function WhoseKey({ session }: { session: RoleSession }) {
           <>
             <p>
               <span className="font-mono">{result.keyId}</span> belongs to account{' '}
-              <span className="font-mono">{result.account}</span>
+              <span className="font-mono">{shown(result.account)}</span>
               {result.name ? ` (${result.name})` : ' (not in Rolecall’s configuration)'}.
             </p>
             <p className="mt-1 text-slate-700">{KEY_KIND_WORDS[result.kind]}</p>
