@@ -90,6 +90,16 @@ test('a failed assume: the error card links to the explanation, shown first, and
   ]) {
     await expect(diagram).toContainText(message);
   }
+  // Readable on a projector: every label at least 14 px at 1280 wide.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const smallest = await diagram.evaluate((svg) => {
+    const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+    const sizes = [...svg.querySelectorAll('text')].map((text) =>
+      Number(text.getAttribute('font-size')),
+    );
+    return Math.min(...sizes) * scale;
+  });
+  expect(smallest).toBeGreaterThanOrEqual(14);
   const failed = diagram.locator('text', { hasText: 'failed: AccessDenied' });
   await expect(failed).toHaveCount(1);
   await expect(failed).toContainText('✕');

@@ -13,16 +13,22 @@ export function SequenceDiagram({ rows, show }: { rows: readonly DiagramRow[]; s
   const id = useId();
   const height = HEAD + Math.max(rows.length, 1) * ROW + 16;
   return (
-    <figure aria-labelledby={`${id}-caption`} className="grid gap-2">
+    <figure aria-labelledby={`${id}-caption`} className="grid min-w-0 gap-2">
       <figcaption id={`${id}-caption`} className="text-base font-semibold text-slate-900">
         The sign-in as a sequence diagram
       </figcaption>
-      <div className="overflow-x-auto">
+      {/* On a phone the picture keeps its size and scrolls, so its text stays readable. */}
+      <div
+        tabIndex={0}
+        role="group"
+        aria-labelledby={`${id}-caption`}
+        className="overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-indigo-400"
+      >
         <svg
           role="img"
           aria-labelledby={`${id}-title ${id}-desc`}
           viewBox={`0 0 ${WIDTH} ${height}`}
-          className="w-full min-w-[36rem] text-slate-900"
+          className="w-full min-w-[40rem] text-slate-900"
         >
           <title id={`${id}-title`}>Browser, provider and AWS STS, message by message</title>
           <desc id={`${id}-desc`}>{show(describeDiagram(rows))}</desc>
@@ -32,8 +38,9 @@ export function SequenceDiagram({ rows, show }: { rows: readonly DiagramRow[]; s
               viewBox="0 0 10 10"
               refX="9"
               refY="5"
-              markerWidth="8"
-              markerHeight="8"
+              markerUnits="userSpaceOnUse"
+              markerWidth="16"
+              markerHeight="16"
               orient="auto-start-reverse"
             >
               <path d="M0 0 10 5 0 10z" className="fill-current" />
