@@ -36,7 +36,10 @@ export function TrainingSection({
         aria-expanded={open}
         aria-controls={contentId}
         className="w-max"
-        onClick={() => setOpen((was) => !was)}
+        onClick={() => {
+          setOpen((was) => !was);
+          setFocusExplanation(false);
+        }}
       >
         Training view: how this sign-in worked
       </Button>
