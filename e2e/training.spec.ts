@@ -57,3 +57,62 @@ test('a provoked trust-policy failure is explained with its likely cause and fix
   await expect(why).toContainText('rolecall');
   await expect(why).toContainText('user-alice');
 });
+
+test('a failed assume: the error card links to the explanation, shown first, and the diagram marks the failed call', async ({
+  page,
+}) => {
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Misconfigured trust (training)', 'Sandbox');
+  const card = page.getByRole('alert');
+  await expect(card).toContainText('AccessDenied');
+  const toggle = page.getByRole('button', { name: 'Training view: how this sign-in worked' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+  // The link opens the collapsed training view and moves focus to the explanation.
+  await card.getByRole('link', { name: 'Why it failed' }).click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const why = page.getByRole('region', { name: 'Why it failed' });
+  await expect(why).toBeFocused();
+  await expect(why).toBeInViewport();
+  await expect(why).toContainText('AssumeRoleWithWebIdentity failed with AccessDenied');
+
+  // First in the view: before the diagram and the steps.
+  const view = page.getByRole('region', { name: 'How this sign-in worked' });
+  const firstRegion = view.locator('section, figure, ol').first();
+  await expect(firstRegion).toHaveAttribute('id', 'why-it-failed');
+
+  const diagram = view.getByRole('img', { name: /message by message/ });
+  await expect(diagram).toBeVisible();
+  for (const message of [
+    'Authorization request (PKCE)',
+    'Redirect back with code',
+    'Token request (code, verifier)',
+  ]) {
+    await expect(diagram).toContainText(message);
+  }
+  // Readable on a projector: every label at least 14 px at 1280 wide.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const smallest = await diagram.evaluate((svg) => {
+    const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+    const sizes = [...svg.querySelectorAll('text')].map((text) =>
+      Number(text.getAttribute('font-size')),
+    );
+    return Math.min(...sizes) * scale;
+  });
+  expect(smallest).toBeGreaterThanOrEqual(14);
+  const failed = diagram.locator('text', { hasText: 'failed: AccessDenied' });
+  await expect(failed).toHaveCount(1);
+  await expect(failed).toContainText('✕');
+  await expect(failed).toContainText(/^✕ \d+\. failed: AccessDenied$/);
+  // The failed arrow is the answer from STS to the browser: drawn right to left.
+  const arrow = failed.locator('xpath=preceding-sibling::*[local-name()="line"][1]');
+  const [x1, x2] = await Promise.all([arrow.getAttribute('x1'), arrow.getAttribute('x2')]);
+  expect(Number(x1)).toBeGreaterThan(Number(x2));
+
+  // Steps are numbered as the text refers to them, and collapsible.
+  const first = view.getByRole('listitem', { name: 'Authorization request' });
+  await expect(first).toContainText('Step 1');
+  await expect(first.getByText('code_challenge_method', { exact: true })).toBeHidden();
+  await first.getByRole('heading', { name: 'Authorization request' }).click();
+  await expect(first.getByText('code_challenge_method', { exact: true })).toBeVisible();
+});

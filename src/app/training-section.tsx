@@ -1,6 +1,7 @@
-import { lazy, Suspense, useId, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useId, useState, useSyncExternalStore } from 'react';
 import { Button } from '../components/ui/button';
 import { usePresenterMode } from '../components/ui/presenter-mode';
+import { useExplanationRequests } from '../hooks/use-explanation-link';
 import { sessionError, useRoleSession } from '../features/sessions/sessions-provider';
 import type { RoleOption } from '../types/role';
 import { ExplainedError } from '../utils/explained-error';
@@ -20,6 +21,13 @@ export function TrainingSection({
   role?: RoleOption;
 }) {
   const [open, setOpen] = useState(false);
+  // Following the error card's "Why it failed": open the view, then focus the explanation.
+  const [focusExplanation, setFocusExplanation] = useState(false);
+  useExplanationRequests(() => {
+    setOpen(true);
+    setFocusExplanation(true);
+  });
+  const explanationFocused = useCallback(() => setFocusExplanation(false), []);
   const contentId = useId();
   return (
     <div className="grid gap-3">
@@ -28,14 +36,23 @@ export function TrainingSection({
         aria-expanded={open}
         aria-controls={contentId}
         className="w-max"
-        onClick={() => setOpen((was) => !was)}
+        onClick={() => {
+          setOpen((was) => !was);
+          setFocusExplanation(false);
+        }}
       >
         Training view: how this sign-in worked
       </Button>
       <div id={contentId}>
         {open ? (
           <Suspense fallback={<p role="status">Loading the training view…</p>}>
-            <TrainingContent services={services} issuer={issuer} role={role} />
+            <TrainingContent
+              services={services}
+              issuer={issuer}
+              role={role}
+              focusExplanation={focusExplanation}
+              onExplanationFocused={explanationFocused}
+            />
           </Suspense>
         ) : null}
       </div>
@@ -47,10 +64,14 @@ function TrainingContent({
   services,
   issuer,
   role,
+  focusExplanation,
+  onExplanationFocused,
 }: {
   services: AppServices;
   issuer: string;
   role?: RoleOption;
+  focusExplanation: boolean;
+  onExplanationFocused: () => void;
 }) {
   const trace = useSyncExternalStore(services.signInTrace.subscribe, services.signInTrace.get);
   const exchanges = useSyncExternalStore(services.exchanges.subscribe, services.exchanges.get);
@@ -64,6 +85,8 @@ function TrainingContent({
       problem={problem}
       issuer={issuer}
       presenter={presenter}
+      focusExplanation={focusExplanation}
+      onExplanationFocused={onExplanationFocused}
     />
   );
 }

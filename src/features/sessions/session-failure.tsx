@@ -2,6 +2,7 @@ import { ActionButton } from '../../components/ui/action-button';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
 import { usePresenterText } from '../../components/ui/presenter-mode';
+import { EXPLANATION_ANCHOR, requestExplanation } from '../../hooks/use-explanation-link';
 import { SignInRequired } from '../../lib/auth/id-token-source';
 import { ExplainedError, supportLine } from '../../utils/explained-error';
 
@@ -66,6 +67,22 @@ export function SessionFailure({
         </p>
       ) : null}
       {problem ? <p className="mt-2 font-mono text-xs">{supportLine(problem)}</p> : null}
+      {problem?.source === 'sts' ? (
+        <p className="mt-2">
+          {/* Opens the (collapsed, lazy) training view and focuses its explanation. */}
+          <a
+            href={`#${EXPLANATION_ANCHOR}`}
+            className="font-medium underline underline-offset-2"
+            onClick={(event) => {
+              event.preventDefault();
+              requestExplanation();
+            }}
+          >
+            Why it failed
+          </a>{' '}
+          (the training view explains it step by step)
+        </p>
+      ) : null}
     </Notice>
   );
 }

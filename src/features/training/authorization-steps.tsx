@@ -6,7 +6,7 @@ import { Explanation, FactList, NoData, RawBlock, Step } from './training-step';
 export function AuthorizationStep({ trace, show }: { trace: SignInTrace; show: Show }) {
   const request = trace.authorizationRequest;
   return (
-    <Step title="Authorization request">
+    <Step number={1} title="Authorization request">
       {request ? (
         <>
           <Explanation>
@@ -42,7 +42,7 @@ function authorizationUrl(endpoint: string, params: Record<string, string>): str
 export function CallbackStep({ trace, show }: { trace: SignInTrace; show: Show }) {
   const callback = trace.callback;
   return (
-    <Step title="The provider's redirect back">
+    <Step number={2} title="The provider's redirect back">
       {callback ? (
         <>
           <Explanation>

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { EXPLANATION_ANCHOR } from '../../hooks/use-explanation-link';
 import { useNow } from '../../hooks/use-now';
 import type { StsFailure } from '../../lib/aws/sts-error-facts';
 import { explainStsError } from '../../lib/aws/sts-errors';
@@ -15,14 +16,25 @@ export function FailureExplanation({
   issuer,
   role,
   show,
+  focusRequested = false,
+  onFocused,
 }: {
   failure: Failure;
+  /** Someone followed the error card's "Why it failed": take focus once (which scrolls it into view). */
+  focusRequested?: boolean;
+  onFocused?: () => void;
   claims?: Claims;
   issuer: string;
   role?: RoleOption;
   show: Show;
 }) {
   const id = useId();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focusRequested || !ref.current) return;
+    ref.current.focus();
+    onFocused?.();
+  }, [focusRequested, onFocused]);
   // Only an expired token's explanation depends on the time ("… 7 minutes ago").
   const now = useNow();
   const { meaning, likelyCause, fix } = explainStsError({ ...failure, claims, issuer, role, now });
@@ -33,8 +45,11 @@ export function FailureExplanation({
   ];
   return (
     <section
+      ref={ref}
+      id={EXPLANATION_ANCHOR}
+      tabIndex={-1}
       aria-labelledby={id}
-      className="grid gap-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950"
+      className="grid scroll-mt-4 gap-3 rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 focus-visible:outline-2 focus-visible:outline-indigo-400"
     >
       <h3 id={id} className="text-base font-semibold">
         Why it failed

@@ -8,7 +8,7 @@ import { Explanation, FactList, NoData, RawBlock, Step } from './training-step';
 export function TokenStep({ trace, show }: { trace: SignInTrace; show: Show }) {
   const response = trace.tokenResponse;
   return (
-    <Step title="Token response">
+    <Step number={3} title="Token response">
       {response ? (
         <>
           <Explanation>
@@ -78,7 +78,7 @@ export function IdTokenStep({
 }) {
   const token = trace.idToken;
   return (
-    <Step title="The decoded ID token">
+    <Step number={4} title="The decoded ID token">
       {token ? (
         <>
           <Explanation>

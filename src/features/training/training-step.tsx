@@ -1,15 +1,35 @@
 import { useId, type ReactNode } from 'react';
 import { showRaw, type Show } from './display';
 
-/** One numbered step: a heading, a plain explanation and the raw material. */
-export function Step({ title, children }: { title: string; children: ReactNode }) {
+/** One numbered, collapsible step: its number and heading, a plain explanation and the raw material. */
+export function Step({
+  number,
+  title,
+  open = false,
+  children,
+}: {
+  /** Shown as "Step N", as the explanations refer to it. */
+  number: number;
+  title: string;
+  open?: boolean;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
-    <li aria-labelledby={id} className="grid gap-3 pl-1">
-      <h3 id={id} className="text-base font-semibold text-slate-900">
-        {title}
-      </h3>
-      {children}
+    <li aria-labelledby={id} className="rounded-lg border border-slate-200">
+      <details open={open} className="group">
+        <summary className="flex cursor-pointer items-baseline gap-3 rounded-lg p-3 focus-visible:outline-2 focus-visible:outline-indigo-400">
+          <span className="shrink-0 text-sm font-semibold text-slate-600">Step {number}</span>
+          <h3 id={id} className="text-base font-semibold text-slate-900">
+            {title}
+          </h3>
+          <span className="ml-auto shrink-0 text-sm text-slate-600">
+            <span className="group-open:hidden">Show</span>
+            <span className="hidden group-open:inline">Hide</span>
+          </span>
+        </summary>
+        <div className="grid gap-3 px-3 pb-3">{children}</div>
+      </details>
     </li>
   );
 }

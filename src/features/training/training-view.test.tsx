@@ -154,3 +154,48 @@ describe('TrainingView', () => {
     expect(screen.queryByRole('button', { name: 'Copy trust policy' })).not.toBeInTheDocument();
   });
 });
+
+describe('TrainingView for a classroom', () => {
+  it('puts the explanation of a failure first, before the diagram and the steps', () => {
+    render(<TrainingView {...PROPS} role={MISCONFIGURED} problem={ACCESS_DENIED} />);
+    const why = screen.getByRole('region', { name: 'Why it failed' });
+    expect(why).toHaveAttribute('id', 'why-it-failed');
+    const diagram = screen.getByRole('img', { name: /message by message/ });
+    const steps = within(view()).getByRole('list');
+    expect(why.compareDocumentPosition(diagram) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(diagram.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows the step numbers the explanations refer to, failed call open', () => {
+    render(<TrainingView {...PROPS} />);
+    expect(step('Authorization request')).toHaveTextContent(/^Step 1/);
+    expect(step('AssumeRoleWithWebIdentity for MisconfiguredTrust')).toHaveTextContent(/^Step 7/);
+    expect(
+      step('AssumeRoleWithWebIdentity for MisconfiguredTrust').querySelector('details'),
+    ).toHaveAttribute('open');
+    expect(step('Authorization request').querySelector('details')).not.toHaveAttribute('open');
+  });
+
+  it('draws the diagram with the failed call marked in words', () => {
+    render(<TrainingView {...PROPS} />);
+    const diagram = screen.getByRole('img', { name: /message by message/ });
+    expect(diagram).toHaveAccessibleName(/Step 7 failed\./);
+    expect(diagram).toHaveTextContent('✕ 7. failed: AccessDenied');
+    expect(diagram).toHaveTextContent('5. AssumeRoleWithWebIdentity (Developer)');
+  });
+
+  it('takes focus once when the error card’s link asks for it', () => {
+    let focused = 0;
+    render(
+      <TrainingView
+        {...PROPS}
+        role={MISCONFIGURED}
+        problem={ACCESS_DENIED}
+        focusExplanation
+        onExplanationFocused={() => (focused += 1)}
+      />,
+    );
+    expect(screen.getByRole('region', { name: 'Why it failed' })).toHaveFocus();
+    expect(focused).toBe(1);
+  });
+});

@@ -5,10 +5,12 @@ import type { ExplainedError } from '../../utils/explained-error';
 import type { RoleOption } from '../../types/role';
 import { AuthorizationStep, CallbackStep } from './authorization-steps';
 import { wireError } from './describe-exchange';
+import { diagramRows, FIRST_EXCHANGE_STEP } from './diagram-rows';
 import { displayFor } from './display';
 import { ExchangeStep } from './exchange-step';
 import { FailureExplanation, type Failure } from './failure-explanation';
 import { IdTokenStep, TokenStep } from './token-steps';
+import { SequenceDiagram } from './sequence-diagram';
 import { NoData, Step } from './training-step';
 import { TrustPolicyPanel } from './trust-policy-panel';
 
@@ -24,6 +26,9 @@ export interface TrainingViewProps {
   issuer: string;
   /** Presenter mode: account ids partly masked everywhere on screen. */
   presenter: boolean;
+  /** The error card's "Why it failed" was followed: the explanation takes focus. */
+  focusExplanation?: boolean;
+  onExplanationFocused?: () => void;
 }
 
 /** The sign-in and the STS calls step by step, as a protocol walkthrough for training. Lazy-loaded. */
@@ -34,6 +39,8 @@ export default function TrainingView({
   problem,
   issuer,
   presenter,
+  focusExplanation,
+  onExplanationFocused,
 }: TrainingViewProps) {
   const id = useId();
   const show = displayFor(presenter);
@@ -55,22 +62,6 @@ export default function TrainingView({
           {presenter ? '; presenter mode also masks account ids.' : '.'}
         </p>
       </div>
-      <ol className="grid list-decimal gap-6 pl-6 marker:font-semibold marker:text-slate-600">
-        <AuthorizationStep trace={trace} show={show} />
-        <CallbackStep trace={trace} show={show} />
-        <TokenStep trace={trace} show={show} />
-        <IdTokenStep trace={trace} issuer={issuer} show={show} />
-        {exchanges.length > 0 ? (
-          exchanges.map((exchange) => (
-            <ExchangeStep key={exchange.id} exchange={exchange} show={show} />
-          ))
-        ) : (
-          <Step title="Calls to AWS STS">
-            <NoData>Assume a role to see this step.</NoData>
-          </Step>
-        )}
-      </ol>
-      <TrustPolicyPanel claims={claims} issuer={issuer} role={role} show={show} />
       {failure ? (
         <FailureExplanation
           failure={failure}
@@ -78,8 +69,33 @@ export default function TrainingView({
           issuer={issuer}
           role={role}
           show={show}
+          focusRequested={focusExplanation}
+          onFocused={onExplanationFocused}
         />
       ) : null}
+      <SequenceDiagram rows={diagramRows(trace, exchanges)} show={show} />
+      {/* Numbered in the text ("Step 1"), so the explanations' "step 1" can be found. */}
+      <ol className="flex flex-col gap-3">
+        <AuthorizationStep trace={trace} show={show} />
+        <CallbackStep trace={trace} show={show} />
+        <TokenStep trace={trace} show={show} />
+        <IdTokenStep trace={trace} issuer={issuer} show={show} />
+        {exchanges.length > 0 ? (
+          exchanges.map((exchange, index) => (
+            <ExchangeStep
+              key={exchange.id}
+              exchange={exchange}
+              number={FIRST_EXCHANGE_STEP + index}
+              show={show}
+            />
+          ))
+        ) : (
+          <Step number={FIRST_EXCHANGE_STEP} title="Calls to AWS STS" open>
+            <NoData>Assume a role to see this step.</NoData>
+          </Step>
+        )}
+      </ol>
+      <TrustPolicyPanel claims={claims} issuer={issuer} role={role} show={show} />
     </section>
   );
 }
