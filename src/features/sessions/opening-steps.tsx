@@ -50,7 +50,7 @@ export function OpeningSteps({
               className={`flex items-baseline gap-2 ${state === 'running' ? 'font-semibold text-slate-900' : ''}`}
             >
               <span aria-hidden="true" className="w-4 shrink-0 text-center">
-                {state === 'done' ? '✓' : state === 'running' ? '⏳' : '○'}
+                {state === 'done' ? '✓' : state === 'running' ? '▶' : '○'}
               </span>
               <span className="min-w-0 break-words">
                 Step {index + 1} of {steps.length}: {STEP_TEXT[step]}
