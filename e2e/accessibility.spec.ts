@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { chooseRole, expect, signIn, signOut, test } from './fixtures';
+import { chooseRole, expect, signIn, signOut, STS_ORIGIN, test } from './fixtures';
 
 // axe analyses a whole page at a time: on two busy cores that takes a while.
 test.describe.configure({ timeout: 60_000 });
@@ -68,6 +68,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/');
       await expect(page.getByRole('heading', { name: /configuration needs fixing/ })).toBeVisible();
       await expectNoSeriousViolations(page, 'config error');
+    });
+
+    test('a slow opening with its steps, and its cancellation', async ({ page }) => {
+      await signIn(page, 'alice');
+      // STS holds every request: the session stays opening until it is cancelled.
+      await page.route(`${STS_ORIGIN}/**`, () => undefined);
+      await chooseRole(page, 'Developer', 'Sandbox');
+      await expect(page.getByRole('list', { name: 'Steps' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'opening');
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByText('Cancelled — nothing was opened')).toBeVisible();
+      await expectNoSeriousViolations(page, 'cancelled');
     });
   });
 }

@@ -1,6 +1,6 @@
 // Test support: an STS gateway that answers like AWS from memory, and records what it was asked.
 import { vi } from 'vitest';
-import type { StsGateway } from '../../lib/aws/sts-gateway';
+import { StsCallCancelled, type StsCallOptions, type StsGateway } from '../../lib/aws/sts-gateway';
 import type { RoleCredentials, TemporaryCredentials } from '../../lib/aws/types';
 import type { RoleOption } from '../../types/role';
 
@@ -90,4 +90,21 @@ export function fakeSts() {
     forgetAll: vi.fn<StsGateway['forgetAll']>(),
   } satisfies StsGateway;
   return gateway;
+}
+
+/**
+ * A call that never answers, like a very slow STS, until its signal is aborted: then it fails the
+ * way the real gateway does. Use with `mockImplementationOnce`.
+ */
+export function untilAborted(action: string) {
+  return (...args: unknown[]): Promise<never> => {
+    const options = args.at(-1) as StsCallOptions | undefined;
+    return new Promise((_resolve, reject) => {
+      const signal = options?.signal;
+      if (!signal) return;
+      const fail = () => reject(new StsCallCancelled(action));
+      if (signal.aborted) fail();
+      else signal.addEventListener('abort', fail, { once: true });
+    });
+  };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { toStsProblem } from '../../lib/aws/sts-problem';
 import type { RoleSession } from '../../types/session';
-import { fakeSts, idToken, role } from './fake-sts';
-import { openSession, type SessionRequest } from './open-session';
+import { StsCallCancelled } from '../../lib/aws/sts-gateway';
+import { fakeSts, idToken, role, untilAborted } from './fake-sts';
+import { openSession, type OpeningProgress, type SessionRequest } from './open-session';
 
 const request = (extra: Partial<SessionRequest> = {}): SessionRequest => ({
   subject: 'alice',
@@ -25,13 +26,18 @@ describe('openSession', () => {
       request(),
     );
 
-    expect(sts.assumeRoleWithWebIdentity).toHaveBeenCalledWith({
-      roleArn: 'arn:aws:iam::111111111111:role/Developer',
-      roleSessionName: 'alice-example.com',
-      webIdentityToken: token,
-      durationSeconds: 3600,
+    expect(sts.assumeRoleWithWebIdentity).toHaveBeenCalledWith(
+      {
+        roleArn: 'arn:aws:iam::111111111111:role/Developer',
+        roleSessionName: 'alice-example.com',
+        webIdentityToken: token,
+        durationSeconds: 3600,
+      },
+      { signal: undefined },
+    );
+    expect(sts.getCallerIdentity).toHaveBeenCalledWith(session.credentials, session.role.arn, {
+      signal: undefined,
     });
-    expect(sts.getCallerIdentity).toHaveBeenCalledWith(session.credentials, session.role.arn);
     expect(session.identity.arn).toBe('arn:aws:sts::111111111111:assumed-role/from-ASIAFAKE1');
     expect(session.identityUnconfirmed).toBeUndefined();
     expect(session.calls.map((call) => call.action)).toEqual([
@@ -62,12 +68,16 @@ describe('openSession', () => {
     );
 
     expect(hubSession).toHaveBeenCalledWith(hub.role.arn);
-    expect(sts.assumeRole).toHaveBeenCalledWith(hub.credentials, {
-      roleArn: auditor.arn,
-      roleSessionName: 'alice-example.com',
-      durationSeconds: 900,
-      externalId: 'audit-ext',
-    });
+    expect(sts.assumeRole).toHaveBeenCalledWith(
+      hub.credentials,
+      {
+        roleArn: auditor.arn,
+        roleSessionName: 'alice-example.com',
+        durationSeconds: 900,
+        externalId: 'audit-ext',
+      },
+      { signal: undefined },
+    );
     expect(session.chain).toEqual([hub.assumedRoleArn]);
     expect(session.calls.map((call) => call.action)).toEqual([
       'AssumeRoleWithWebIdentity',
@@ -110,5 +120,48 @@ describe('openSession', () => {
     await expect(
       openSession({ sts, getIdToken: async () => idToken(), hubSession: noHub }, request()),
     ).rejects.toThrow('bug');
+  });
+
+  it('tells each step as it begins, in order', async () => {
+    const sts = fakeSts();
+    const seen: OpeningProgress[] = [];
+    await openSession({ sts, getIdToken: async () => idToken(), hubSession: noHub }, request(), {
+      onStep: (progress) => seen.push(progress),
+    });
+    expect(seen.map(({ steps, current }) => steps[current])).toEqual([
+      'AssumeRoleWithWebIdentity',
+      'GetCallerIdentity',
+    ]);
+    expect(seen[1].startedAt).toBeGreaterThanOrEqual(seen[0].startedAt);
+  });
+
+  it('stops when cancelled during AssumeRoleWithWebIdentity, and asks nothing more', async () => {
+    const sts = fakeSts();
+    sts.assumeRoleWithWebIdentity.mockImplementationOnce(untilAborted('AssumeRoleWithWebIdentity'));
+    const cancel = new AbortController();
+    const opening = openSession(
+      { sts, getIdToken: async () => idToken(), hubSession: noHub },
+      request(),
+      { signal: cancel.signal },
+    );
+    await vi.waitFor(() => expect(sts.assumeRoleWithWebIdentity).toHaveBeenCalledOnce());
+    cancel.abort();
+    await expect(opening).rejects.toBeInstanceOf(StsCallCancelled);
+    expect(sts.getCallerIdentity).not.toHaveBeenCalled();
+  });
+
+  it('lets go of the new credentials when cancelled during GetCallerIdentity', async () => {
+    const sts = fakeSts();
+    sts.getCallerIdentity.mockImplementationOnce(untilAborted('GetCallerIdentity'));
+    const cancel = new AbortController();
+    const opening = openSession(
+      { sts, getIdToken: async () => idToken(), hubSession: noHub },
+      request(),
+      { signal: cancel.signal },
+    );
+    await vi.waitFor(() => expect(sts.getCallerIdentity).toHaveBeenCalledOnce());
+    cancel.abort();
+    await expect(opening).rejects.toBeInstanceOf(StsCallCancelled);
+    expect(sts.forget).toHaveBeenCalledWith(expect.objectContaining({ accessKeyId: 'ASIAFAKE1' }));
   });
 });

@@ -29,43 +29,86 @@ export interface SessionServices {
   hubSession: (hubRoleArn: string) => Promise<RoleSession>;
 }
 
+/** One step of opening a session, in the order they run. */
+export type OpeningStepName =
+  'hub' | 'AssumeRoleWithWebIdentity' | 'AssumeRole' | 'GetCallerIdentity';
+
+/** Where an opening session is: which of its steps runs, and since when (epoch ms). */
+export interface OpeningProgress {
+  steps: readonly OpeningStepName[];
+  /** Index into `steps` of the one running. */
+  current: number;
+  startedAt: number;
+}
+
+/** How one opening is watched and stopped: neither decides which credentials come back. */
+export interface OpeningControls {
+  /** Aborted: the call in flight stops and nothing is kept. */
+  signal?: AbortSignal;
+  onStep?: (progress: OpeningProgress) => void;
+}
+
+export function openingSteps(role: RoleOption): readonly OpeningStepName[] {
+  return role.chainFrom
+    ? ['hub', 'AssumeRole', 'GetCallerIdentity']
+    : ['AssumeRoleWithWebIdentity', 'GetCallerIdentity'];
+}
+
 /**
  * Assumes the role: with the ID token (AssumeRoleWithWebIdentity), or for a chained role with its
- * hub's credentials (AssumeRole); then asks AWS who the credentials are.
+ * hub's credentials (AssumeRole); then asks AWS who the credentials are. Each step is told to
+ * `onStep` as it begins; an aborted `signal` stops the step in flight and lets go of whatever
+ * credentials were already received.
  */
 export async function openSession(
   services: SessionServices,
   request: SessionRequest,
+  { signal, onStep }: OpeningControls = {},
 ): Promise<RoleSession> {
   const { role, roleSessionName, durationSeconds } = request;
+  const steps = openingSteps(role);
+  const begin = (step: OpeningStepName) => {
+    signal?.throwIfAborted();
+    onStep?.({ steps, current: steps.indexOf(step), startedAt: Date.now() });
+  };
+  const callOptions = { signal };
   let assumed: RoleCredentials & { subject?: string; audience?: string; provider?: string };
   let chain: string[] = [];
   let earlierCalls: StsCall[] = [];
   let token: TokenFacts;
 
   if (role.chainFrom) {
+    begin('hub');
     const hub = await services.hubSession(role.chainFrom);
-    assumed = await services.sts.assumeRole(hub.credentials, {
-      roleArn: role.arn,
-      roleSessionName,
-      durationSeconds,
-      externalId: role.externalId,
-    });
+    begin('AssumeRole');
+    assumed = await services.sts.assumeRole(
+      hub.credentials,
+      { roleArn: role.arn, roleSessionName, durationSeconds, externalId: role.externalId },
+      callOptions,
+    );
     chain = [...hub.chain, hub.assumedRoleArn];
     earlierCalls = hub.calls;
     token = chainedTokenFacts(hub.token);
   } else {
+    begin('AssumeRoleWithWebIdentity');
     const idToken = await services.getIdToken();
-    assumed = await services.sts.assumeRoleWithWebIdentity({
-      roleArn: role.arn,
-      roleSessionName,
-      webIdentityToken: idToken,
-      durationSeconds,
-    });
+    assumed = await services.sts.assumeRoleWithWebIdentity(
+      { roleArn: role.arn, roleSessionName, webIdentityToken: idToken, durationSeconds },
+      callOptions,
+    );
     token = tokenFacts(idToken);
   }
 
-  const { identity, call, problem } = await confirmIdentity(services.sts, assumed, role.arn);
+  let confirmed: Awaited<ReturnType<typeof confirmIdentity>>;
+  try {
+    begin('GetCallerIdentity');
+    confirmed = await confirmIdentity(services.sts, assumed, role.arn, signal);
+  } catch (error) {
+    // Cancelled (or failed) with credentials in hand: nobody will use them, so let them go.
+    services.sts.forget(assumed.credentials);
+    throw error;
+  }
+  const { identity, call, problem } = confirmed;
   const clockOffsetMs = call?.clockOffsetMs || assumed.call.clockOffsetMs;
   return {
     role,
@@ -93,9 +136,10 @@ async function confirmIdentity(
   sts: StsGateway,
   assumed: RoleCredentials,
   roleArn: string,
+  signal: AbortSignal | undefined,
 ): Promise<{ identity: CallerIdentity; call?: StsCall; problem?: ExplainedError }> {
   try {
-    return await sts.getCallerIdentity(assumed.credentials, roleArn);
+    return await sts.getCallerIdentity(assumed.credentials, roleArn, { signal });
   } catch (error) {
     if (!(error instanceof ExplainedError)) throw error;
     const account = parseAssumedRoleArn(assumed.assumedRoleArn)?.accountId ?? '';

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { EnvironmentBadge } from '../../components/ui/environment-badge';
 import { environmentLook } from '../../components/ui/environment-look';
 import { usePresenterText } from '../../components/ui/presenter-mode';
@@ -7,6 +7,7 @@ import type { RoleOption } from '../../types/role';
 import { CredentialsPanel } from './credentials-panel';
 import { ExpiryCountdown } from './expiry-countdown';
 import { LengthChangeStatus } from './length-change-status';
+import { CancelledOpening, OpeningSteps } from './opening-steps';
 import { SessionFailure } from './session-failure';
 import { SessionLengthChooser } from './session-length-chooser';
 import type { RoleSession } from '../../types/session';
@@ -26,7 +27,11 @@ export function SessionPanel({
   extras?: (session: RoleSession) => ReactNode;
 }) {
   const sessions = useSessions();
-  useEffect(() => sessions.open(role), [sessions, role]);
+  // Cancelled while opening: nothing is opened again until the person asks.
+  const [cancelled, setCancelled] = useState(false);
+  useEffect(() => {
+    if (!cancelled) sessions.open(role);
+  }, [sessions, role, cancelled]);
   const session = useRoleSession(role.arn);
   const current = session?.current.result;
   const data = current?.data;
@@ -56,14 +61,25 @@ export function SessionPanel({
     />
   ) : null;
 
+  if (cancelled) {
+    return (
+      <div className="grid gap-3">
+        {heading}
+        <CancelledOpening role={role} onRetry={() => setCancelled(false)} />
+      </div>
+    );
+  }
+
   if (!data) {
     return (
       <div className={`grid gap-3 ${frame}`} data-environment={role.environment}>
         {heading}
         {failure ?? (
-          <p role="status" className="text-sm text-slate-700">
-            Assuming {shown(role.label)} in {shown(role.accountName)}…
-          </p>
+          <OpeningSteps
+            role={role}
+            progress={session?.current.progress}
+            onCancel={() => setCancelled(sessions.cancelOpening(role.arn))}
+          />
         )}
       </div>
     );

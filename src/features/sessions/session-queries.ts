@@ -2,18 +2,30 @@ import { queryOptions, type QueryObserverOptions } from '@tanstack/react-query';
 import { SignInRequired } from '../../lib/auth/id-token-source';
 import type { RoleSession } from '../../types/session';
 import { ExplainedError } from '../../utils/explained-error';
-import { openSession, type SessionRequest, type SessionServices } from './open-session';
+import {
+  openSession,
+  type OpeningProgress,
+  type SessionRequest,
+  type SessionServices,
+} from './open-session';
 import { refreshDelayMs, refreshIsOverdue } from './refresh-schedule';
 
 export const sessionQueries = {
   all: (subject: string) => ['sessions', subject] as const,
   /** Every session of one role, whatever its length. */
   role: (subject: string, roleArn: string) => [...sessionQueries.all(subject), roleArn] as const,
-  detail: (services: SessionServices, request: SessionRequest) =>
+  detail: (
+    services: SessionServices,
+    request: SessionRequest,
+    onStep?: (progress: OpeningProgress) => void,
+  ) =>
+    // `onStep` only watches the fetch (like `services`, it never decides what comes back).
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       // The request is everything the function reads: a new length is a new session.
       queryKey: [...sessionQueries.role(request.subject, request.role.arn), request] as const,
-      queryFn: () => openSession(services, request),
+      // TanStack Query aborts `signal` when the query is cancelled: the STS call in flight stops.
+      queryFn: ({ signal }) => openSession(services, request, { signal, onStep }),
       // Credentials stay valid until they expire: they are refreshed on a schedule, never because
       // a component mounted.
       staleTime: Infinity,

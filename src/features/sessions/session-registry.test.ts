@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignInRequired } from '../../lib/auth/id-token-source';
 import { toStsProblem } from '../../lib/aws/sts-problem';
 import type { RoleOption } from '../../types/role';
-import { fakeSts, idToken, role } from './fake-sts';
+import { fakeSts, idToken, role, untilAborted } from './fake-sts';
 import { createSessionRegistry, type SessionRegistry } from './session-registry';
 
 const developer = role('Developer');
@@ -183,6 +183,7 @@ describe('the session registry', () => {
     expect(sts.assumeRole).toHaveBeenCalledWith(
       sessionOf(developer)!.current.result.data!.credentials,
       expect.objectContaining({ roleArn: auditor.arn, durationSeconds: 3600 }),
+      expect.objectContaining({ signal: expect.any(AbortSignal) }),
     );
     expect(registry.getSnapshot().map((session) => session.role.label)).toEqual([
       'Developer',
@@ -215,5 +216,41 @@ describe('the session registry', () => {
     expect(sts.forgetAll).toHaveBeenCalledOnce();
     await vi.advanceTimersByTimeAsync(2 * 3600_000);
     expect(sts.assumeRoleWithWebIdentity).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the step an opening session is on', async () => {
+    sts.assumeRoleWithWebIdentity.mockImplementationOnce(untilAborted('AssumeRoleWithWebIdentity'));
+    registry.open(developer);
+    await vi.waitFor(() => expect(sessionOf(developer)?.current.progress).toBeDefined());
+    const progress = sessionOf(developer)!.current.progress!;
+    expect(progress.steps[progress.current]).toBe('AssumeRoleWithWebIdentity');
+    expect(sessionOf(developer)?.current.result.isFetching).toBe(true);
+  });
+
+  it('cancels an opening: the call in flight is aborted, the session is gone, nothing retries', async () => {
+    sts.assumeRoleWithWebIdentity.mockImplementationOnce(untilAborted('AssumeRoleWithWebIdentity'));
+    registry.open(developer);
+    await vi.waitFor(() => expect(sts.assumeRoleWithWebIdentity).toHaveBeenCalledOnce());
+    const signal = sts.assumeRoleWithWebIdentity.mock.calls[0][1]?.signal;
+
+    expect(registry.cancelOpening(developer.arn)).toBe(true);
+
+    expect(signal?.aborted).toBe(true);
+    await vi.waitFor(() => expect(sessionOf(developer)).toBeUndefined());
+    expect(client.getQueryCache().findAll({ queryKey: ['sessions'] })).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(sts.assumeRoleWithWebIdentity).toHaveBeenCalledOnce();
+    expect(sts.getCallerIdentity).not.toHaveBeenCalled();
+
+    // The role can be opened again, normally.
+    registry.open(developer);
+    await vi.waitFor(() => expect(sessionOf(developer)?.current.result.data).toBeDefined());
+  });
+
+  it('does not cancel a session that is open: its refreshes are not stopped this way', async () => {
+    registry.open(developer);
+    await vi.waitFor(() => expect(sessionOf(developer)?.current.result.data).toBeDefined());
+    expect(registry.cancelOpening(developer.arn)).toBe(false);
+    expect(sessionOf(developer)?.current.result.data).toBeDefined();
   });
 });

@@ -9,7 +9,7 @@ import { ExplainedError } from '../../utils/explained-error';
 import type { RoleOption } from '../../types/role';
 import type { RoleSession } from '../../types/session';
 import { toRoleSessionName } from '../../utils/session-name';
-import type { SessionRequest, SessionServices } from './open-session';
+import type { OpeningProgress, SessionRequest, SessionServices } from './open-session';
 import { refreshSchedule, sessionQueries, type SessionQueryKey } from './session-queries';
 import { sessionLength, sessionLimits } from './session-length';
 
@@ -25,6 +25,8 @@ export interface SessionSettings {
 export interface SessionState {
   request: SessionRequest;
   result: QueryObserverResult<RoleSession>;
+  /** The step the last fetch reached (read it while `result.isFetching`). */
+  progress?: OpeningProgress;
 }
 
 /** One role's session as the person sees it. */
@@ -47,6 +49,8 @@ interface Tracked {
   request: SessionRequest;
   observer: QueryObserver<RoleSession, Error, RoleSession, RoleSession, SessionQueryKey>;
   stop: () => void;
+  /** The step its last fetch reached. */
+  progress: () => OpeningProgress | undefined;
 }
 
 interface Entry {
@@ -110,8 +114,13 @@ export function createSessionRegistry(
   });
 
   const track = (request: SessionRequest, onResult: () => void): Tracked => {
+    let progress: OpeningProgress | undefined;
+    const onStep = (reached: OpeningProgress) => {
+      progress = reached;
+      publish();
+    };
     const observer = new QueryObserver(client, {
-      ...sessionQueries.detail(services, request),
+      ...sessionQueries.detail(services, request, onStep),
       ...refreshSchedule(settings.refreshLeadSeconds),
     });
     // Refreshed credentials replace the previous ones: the gateway lets go of those.
@@ -122,7 +131,7 @@ export function createSessionRegistry(
       held = credentials;
       onResult();
     });
-    return { request, observer, stop };
+    return { request, observer, stop, progress: () => progress };
   };
 
   const forget = (tracked: Tracked) => {
@@ -167,6 +176,16 @@ export function createSessionRegistry(
     publish();
   };
 
+  function end(roleArn: string) {
+    const entry = entries.get(roleArn);
+    if (!entry) return;
+    if (entry.pending) forget(entry.pending);
+    forget(entry.current);
+    entries.delete(roleArn);
+    client.removeQueries({ queryKey: sessionQueries.role(settings.subject, roleArn) });
+    publishForgetting();
+  }
+
   return {
     subscribe: (onChange: () => void) => {
       listeners.add(onChange);
@@ -200,14 +219,19 @@ export function createSessionRegistry(
       }
     },
     /** Forgets the session's credentials in this tab (AWS accepts them until they expire). */
-    end: (roleArn: string) => {
+    end,
+    /**
+     * Stops a session that is still opening: the STS call in flight is aborted and the session is
+     * dropped, so nothing is retried or kept. Returns whether there was an opening to stop; a
+     * session with credentials in hand is left alone (its refreshes are not cancelled here).
+     */
+    cancelOpening: (roleArn: string): boolean => {
       const entry = entries.get(roleArn);
-      if (!entry) return;
-      if (entry.pending) forget(entry.pending);
-      forget(entry.current);
-      entries.delete(roleArn);
-      client.removeQueries({ queryKey: sessionQueries.role(settings.subject, roleArn) });
-      publishForgetting();
+      if (!entry || entry.current.observer.getCurrentResult().data) return false;
+      // Aborts the query's signal; dropping the entry then means nothing retries or is kept.
+      void client.cancelQueries({ queryKey: entry.current.observer.options.queryKey, exact: true });
+      end(roleArn);
+      return true;
     },
     /** A new ID token arrived: sessions that were waiting for the person try again now. */
     retryWaitingForSignIn: () => {
@@ -236,5 +260,9 @@ export function createSessionRegistry(
 }
 
 function stateOf(tracked: Tracked): SessionState {
-  return { request: tracked.request, result: tracked.observer.getCurrentResult() };
+  return {
+    request: tracked.request,
+    result: tracked.observer.getCurrentResult(),
+    progress: tracked.progress(),
+  };
 }

@@ -12,7 +12,7 @@ import {
   type Harness,
 } from '../../../demo/sts/test/harness';
 import type { StsExchange } from './exchange';
-import { createStsGateway } from './sts-gateway';
+import { createStsGateway, StsCallCancelled } from './sts-gateway';
 import { ExplainedError } from '../../utils/explained-error';
 import type { TemporaryCredentials } from './types';
 
@@ -222,6 +222,33 @@ describe('what the gateway keeps, and lets go of', () => {
         code: 'RequestTimeout',
         retryable: true,
       });
+    } finally {
+      await h.admin('reset', {});
+    }
+  });
+
+  it('stops a slow call at once when the person cancels it, saying it was cancelled', async () => {
+    await h.admin('faults', { latencyMs: 5_000 });
+    try {
+      const cancel = new AbortController();
+      const sts = gateway();
+      const token = await h.idp.mint(ALICE_CLAIMS);
+      const started = Date.now();
+      const call = sts
+        .assumeRoleWithWebIdentity(
+          {
+            roleArn: SANDBOX_DEVELOPER,
+            roleSessionName: 'alice',
+            webIdentityToken: token,
+            durationSeconds: 900,
+          },
+          { signal: cancel.signal },
+        )
+        .catch((error: unknown) => error);
+      setTimeout(() => cancel.abort(), 300);
+      const problem = await call;
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(problem).toBeInstanceOf(StsCallCancelled);
     } finally {
       await h.admin('reset', {});
     }

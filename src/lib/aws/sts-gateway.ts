@@ -11,15 +11,36 @@ import type {
   WebIdentitySession,
 } from './types';
 
+/** How one call may be stopped by the person: an aborted signal ends it with {@link StsCallCancelled}. */
+export interface StsCallOptions {
+  signal?: AbortSignal;
+}
+
+/** The person stopped the call: nothing it would have returned was kept. */
+export class StsCallCancelled extends Error {
+  override name = 'StsCallCancelled';
+  constructor(action: string) {
+    super(`${action} was cancelled`);
+  }
+}
+
 export interface StsGateway {
   /** Unsigned: trades the ID token for role credentials. */
-  assumeRoleWithWebIdentity(input: AssumeRoleWithWebIdentityInput): Promise<WebIdentitySession>;
+  assumeRoleWithWebIdentity(
+    input: AssumeRoleWithWebIdentityInput,
+    options?: StsCallOptions,
+  ): Promise<WebIdentitySession>;
   /** Signed with `credentials`: role chaining. */
-  assumeRole(credentials: TemporaryCredentials, input: AssumeRoleInput): Promise<RoleCredentials>;
+  assumeRole(
+    credentials: TemporaryCredentials,
+    input: AssumeRoleInput,
+    options?: StsCallOptions,
+  ): Promise<RoleCredentials>;
   /** `roleArn` names the role the credentials are for, in the exchange journal. */
   getCallerIdentity(
     credentials: TemporaryCredentials,
     roleArn?: string,
+    options?: StsCallOptions,
   ): Promise<{ identity: CallerIdentity; call: StsCall }>;
   /** Signed with `credentials`: the account that owns an access key id (support). */
   getAccessKeyInfo(
@@ -73,10 +94,12 @@ export function createStsGateway(target: StsEndpoint, options: StsGatewayOptions
       return loaded;
     }));
   return {
-    assumeRoleWithWebIdentity: async (input) => (await gateway()).assumeRoleWithWebIdentity(input),
-    assumeRole: async (credentials, input) => (await gateway()).assumeRole(credentials, input),
-    getCallerIdentity: async (credentials, roleArn) =>
-      (await gateway()).getCallerIdentity(credentials, roleArn),
+    assumeRoleWithWebIdentity: async (input, callOptions) =>
+      (await gateway()).assumeRoleWithWebIdentity(input, callOptions),
+    assumeRole: async (credentials, input, callOptions) =>
+      (await gateway()).assumeRole(credentials, input, callOptions),
+    getCallerIdentity: async (credentials, roleArn, callOptions) =>
+      (await gateway()).getCallerIdentity(credentials, roleArn, callOptions),
     getAccessKeyInfo: async (credentials, accessKeyId) =>
       (await gateway()).getAccessKeyInfo(credentials, accessKeyId),
     decodeAuthorizationMessage: async (credentials, encodedMessage) =>

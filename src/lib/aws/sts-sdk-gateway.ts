@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-sts';
 import { Sha256Js } from '@smithy/core/checksum';
 import { clearCredentialCache } from '@smithy/signature-v4';
-import type { StsGateway, StsGatewayOptions } from './sts-gateway';
+import { StsCallCancelled, type StsGateway, type StsGatewayOptions } from './sts-gateway';
 import { recordExchanges, watchServerClock, type WithMiddleware } from './sts-middleware';
 import { stsEndpointOf } from '../../utils/aws-partition';
 import type { ExplainedError } from '../../utils/explained-error';
@@ -81,7 +81,9 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
     roleArn: string | undefined,
     command: WithMiddleware<I, O>,
     send: (client: STSClient, options: { abortSignal: AbortSignal }) => Promise<T>,
+    cancel?: AbortSignal,
   ): Promise<{ output: T; call: StsCall }> => {
+    if (cancel?.aborted) throw new StsCallCancelled(action);
     const client = clientFor(credentials);
     client.config.systemClockOffset = systemClockOffset;
     const clock = watchServerClock(command);
@@ -91,17 +93,22 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
     // One deadline for the whole call: the SDK's own retries must not multiply it.
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    // The person's Cancel stops the same request the deadline would.
+    const onCancel = () => deadline.abort();
+    cancel?.addEventListener('abort', onCancel, { once: true });
     try {
       const output = await send(client, { abortSignal: deadline.signal });
       const requestId = (output as { $metadata?: { requestId?: string } }).$metadata?.requestId;
       return { output, call: { action, requestId, clockOffsetMs: clock.offsetMs() } };
     } catch (error) {
+      if (cancel?.aborted) throw new StsCallCancelled(action);
       if (deadline.signal.aborted || isTimeout(error)) {
         throw timeoutProblem(action, endpoint, timeoutMs);
       }
       throw toStsProblem(error, { action, roleArn, endpoint });
     } finally {
       clearTimeout(timer);
+      cancel?.removeEventListener('abort', onCancel);
       systemClockOffset = client.config.systemClockOffset;
     }
   };
@@ -114,7 +121,7 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
   };
 
   return {
-    async assumeRoleWithWebIdentity(input) {
+    async assumeRoleWithWebIdentity(input, callOptions) {
       const command = new AssumeRoleWithWebIdentityCommand({
         RoleArn: input.roleArn,
         RoleSessionName: input.roleSessionName,
@@ -127,6 +134,7 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
         input.roleArn,
         command,
         (client, sendOptions) => client.send(command, sendOptions),
+        callOptions?.signal,
       );
       return {
         ...readRoleCredentials(output, made),
@@ -136,7 +144,7 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
       };
     },
 
-    async assumeRole(credentials, input) {
+    async assumeRole(credentials, input, callOptions) {
       const command = new AssumeRoleCommand({
         RoleArn: input.roleArn,
         RoleSessionName: input.roleSessionName,
@@ -149,11 +157,12 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
         input.roleArn,
         command,
         (client, sendOptions) => client.send(command, sendOptions),
+        callOptions?.signal,
       );
       return readRoleCredentials(output, made);
     },
 
-    async getCallerIdentity(credentials, roleArn) {
+    async getCallerIdentity(credentials, roleArn, callOptions) {
       const command = new GetCallerIdentityCommand({});
       const { output, call: made } = await call(
         'GetCallerIdentity',
@@ -161,6 +170,7 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
         roleArn,
         command,
         (client, sendOptions) => client.send(command, sendOptions),
+        callOptions?.signal,
       );
       if (!output.Account || !output.Arn || !output.UserId) {
         throw toStsProblem(new Error('STS answered without an identity'), {
