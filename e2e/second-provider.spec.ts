@@ -10,6 +10,8 @@ const signInTimer = (page: Page) => page.getByRole('timer', { name: /^Sign-in ex
 
 async function idTokenHeader(page: Page) {
   await page.getByRole('button', { name: 'Training view: how this sign-in worked' }).click();
+  // Steps are collapsed until opened, as a trainer would open them.
+  await page.getByText('The decoded ID token', { exact: true }).click();
   return page.getByRole('figure', { name: 'ID token header' });
 }
 
