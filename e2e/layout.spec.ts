@@ -124,6 +124,14 @@ test('"Recently used" leaves out a role whose session failed', async ({ page }) 
   await expect(recents.getByRole('button', { name: /Misconfigured trust/ })).toHaveCount(0);
 });
 
+test('390×844: a refusal quoting a long ARN wraps inside its card', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Misconfigured trust (training)', 'Sandbox');
+  await expect(page.getByRole('alert')).toContainText('arn:aws:iam::');
+  await expectLayoutHolds(page);
+});
+
 test('a deep link says which role it opens before sign-in, and names the account by name', async ({
   page,
 }) => {

@@ -8,7 +8,10 @@ const TONES: Record<Tone, { box: string; label: string }> = {
   info: { box: 'border-sky-300 bg-sky-50 text-sky-950', label: 'Note' },
 };
 
-/** A titled message box. Errors are announced (role="alert"); the tone is also written out, not only coloured. */
+/**
+ * A titled message box. Errors are announced (role="alert"); the tone is also written out, not only
+ * coloured. Long unbroken text (an ARN in an AWS message) wraps instead of widening the page.
+ */
 export function Notice({
   tone,
   title,
@@ -22,7 +25,10 @@ export function Notice({
 }) {
   const { box, label } = TONES[tone];
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={`rounded-lg border p-4 ${box}`}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`min-w-0 rounded-lg border p-4 [overflow-wrap:anywhere] ${box}`}
+    >
       <p className="font-semibold">
         <span className="sr-only">{label}: </span>
         {title}
