@@ -102,8 +102,26 @@ export function unreachableProviderCause(f: Facts): string {
     : `The issuer ${f.issuer} is on this computer or a private network, where AWS can never reach it; only the demo STS can.`;
 }
 
+/** Which request parameter AWS's validation message names: `… at 'sourceIdentity' failed …`. */
+export function invalidParameter(message: string): string | undefined {
+  return /\bat '([A-Za-z]+)' failed to satisfy/.exec(message)?.[1];
+}
+
 export function invalidParameterCause(f: Facts): Pick<Words, 'likelyCause' | 'fix'> {
-  if (/duration/i.test(f.message)) {
+  const parameter = invalidParameter(f.message);
+  if (parameter === 'sourceIdentity') {
+    return {
+      likelyCause: `The source identity your provider puts in the https://aws.amazon.com/source_identity claim breaks AWS's rule: 2 to 64 characters, only letters, digits and + = , . @ _ -.${f.said}`,
+      fix: 'Ask your identity provider administrator to send a source identity that fits that rule; nothing in Rolecall or its config.json changes it.',
+    };
+  }
+  if (parameter === 'webIdentityToken') {
+    return {
+      likelyCause: `Your ID token is outside the size AWS accepts (at most 20,000 characters): it usually grows with the groups, roles or tags your provider puts into it.${f.said}`,
+      fix: 'Ask your identity provider administrator to put fewer claims (groups, roles, tags) into the ID token for this app.',
+    };
+  }
+  if (parameter === undefined ? /duration/i.test(f.message) : parameter === 'durationSeconds') {
     const max = f.input.role?.maxDurationSeconds;
     const limit = f.chained
       ? " A chained role (assumed with another role's credentials) is capped at 1 hour."
@@ -115,7 +133,9 @@ export function invalidParameterCause(f: Facts): Pick<Words, 'likelyCause' | 'fi
       fix: "Choose a shorter session, or raise the role's maximum session duration (1 to 12 hours).",
     };
   }
-  if (/session ?name/i.test(f.message)) {
+  if (
+    parameter === undefined ? /session ?name/i.test(f.message) : parameter === 'roleSessionName'
+  ) {
     return {
       likelyCause: `The role session name breaks AWS's rule: 2 to 64 characters, only letters, digits and + = , . @ _ -.${f.said}`,
       fix: "Set config.json's session name claim to a claim whose value fits that rule.",

@@ -184,6 +184,32 @@ describe('explainStsError in depth, for the training view', () => {
     expect(other.likelyCause).toBe('AWS said: "Policy too long"');
   });
 
+  it('ValidationError on the source identity or the token points at the provider, not config.json or the length', () => {
+    const source = explain({
+      code: 'ValidationError',
+      said: "1 validation error detected: Value 'alice smith' at 'sourceIdentity' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*",
+    });
+    expect(source.hint).toMatch(/source identity your identity provider sends/);
+    expect(source.fix).toMatch(/identity provider administrator/);
+    for (const words of [source.hint, source.likelyCause, source.fix]) {
+      expect(words).not.toMatch(/shorter|session length|config\.json's/);
+    }
+    const token = explain({
+      code: 'ValidationError',
+      said: "1 validation error detected: Value at 'webIdentityToken' failed to satisfy constraint: Member must have length less than or equal to 20000",
+    });
+    expect(token.hint).toMatch(/ID token is too large/);
+    expect(token.likelyCause).toMatch(/20,000 characters/);
+    for (const words of [token.hint, token.likelyCause, token.fix]) {
+      expect(words).not.toMatch(/shorter|session length|config\.json/);
+    }
+    const duration = explain({
+      code: 'ValidationError',
+      said: "1 validation error detected: Value '50000' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to 43200",
+    });
+    expect(duration.hint).toMatch(/shorter sessions/);
+  });
+
   it('RegionDisabledException names the region of the endpoint and the account', () => {
     const result = explain({
       code: 'RegionDisabledException',

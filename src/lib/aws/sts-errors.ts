@@ -1,6 +1,7 @@
 import {
   chainedDenial,
   expiredTokenCause,
+  invalidParameter,
   invalidParameterCause,
   invalidTokenCause,
   unreachableProviderCause,
@@ -148,9 +149,7 @@ const CATALOGUE: Record<string, Entry> = {
     retryable: false,
     explain: (f) => ({
       title: 'AWS STS refused the request as invalid',
-      hint: /duration/i.test(f.message)
-        ? `${quoting(f)}This role allows shorter sessions than the length asked for: choose a shorter one.`
-        : `${quoting(f)}Rolecall sent a value AWS does not accept. Send this message to your AWS administrator.`,
+      hint: validationHint(f),
       meaning:
         'AWS STS refused a parameter of the request as invalid, before looking at who you are.',
       ...invalidParameterCause(f),
@@ -317,4 +316,19 @@ function explainUnknown(f: Facts): Words {
     likelyCause: f.said.trim() || 'AWS gave no message with it.',
     fix: `Look up ${code} in the STS API reference; if it keeps happening, send the request id to your administrator.`,
   };
+}
+
+/** The one next step for a ValidationError, by the parameter AWS names. */
+function validationHint(f: Facts): string {
+  const parameter = invalidParameter(f.message);
+  if (parameter === 'sourceIdentity') {
+    return `${quoting(f)}The source identity your identity provider sends is not one AWS accepts: ask its administrator to fix it.`;
+  }
+  if (parameter === 'webIdentityToken') {
+    return `${quoting(f)}Your ID token is too large for AWS: ask your identity provider administrator to send fewer claims in it.`;
+  }
+  if (parameter === undefined ? /duration/i.test(f.message) : parameter === 'durationSeconds') {
+    return `${quoting(f)}This role allows shorter sessions than the length asked for: choose a shorter one.`;
+  }
+  return `${quoting(f)}Rolecall sent a value AWS does not accept. Send this message to your AWS administrator.`;
 }
