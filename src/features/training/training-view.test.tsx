@@ -13,6 +13,8 @@ import {
   TRACE,
 } from './test-fixtures';
 import TrainingView, { type TrainingViewProps } from './training-view';
+import type { StsExchange } from '../../lib/aws/exchange';
+import { ExplainedError } from '../../utils/explained-error';
 import { webIdentityTrustPolicy } from './trust-policy';
 
 const PROPS: TrainingViewProps = {
@@ -197,5 +199,39 @@ describe('TrainingView for a classroom', () => {
     );
     expect(screen.getByRole('region', { name: 'Why it failed' })).toHaveFocus();
     expect(focused).toBe(1);
+  });
+
+  it('judges an expired token by the clock STS answered with: the clocks, not another sign-in', () => {
+    const failed = EXCHANGES[2];
+    const response = failed.response!;
+    const skewed: StsExchange = {
+      ...failed,
+      response: {
+        ...response,
+        status: 400,
+        // The call was sent at 12:01:00 by this computer's clock; STS answered dated 12:16:00.
+        headers: { ...response.headers, date: 'Thu, 01 Jan 2026 12:16:00 GMT' },
+        body: '<ErrorResponse><Error><Code>ExpiredTokenException</Code><Message>Token expired</Message></Error></ErrorResponse>',
+      },
+    };
+    const expired = new ExplainedError({
+      source: 'sts',
+      operation: 'AssumeRoleWithWebIdentity',
+      code: 'ExpiredTokenException',
+      title: 'x',
+      hint: 'x',
+      retryable: false,
+    });
+    render(
+      <TrainingView
+        {...PROPS}
+        exchanges={[...EXCHANGES.slice(0, 2), skewed]}
+        role={MISCONFIGURED}
+        problem={expired}
+      />,
+    );
+    const why = screen.getByRole('region', { name: 'Why it failed' });
+    expect(why).toHaveTextContent("AWS STS's clock is 15 minutes ahead of this computer's");
+    expect(why).not.toHaveTextContent(/Sign in again/i);
   });
 });

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { SignInTrace } from '../../lib/auth/sign-in-trace';
 import type { StsExchange } from '../../lib/aws/exchange';
+import { clockOffsetFromDateHeader } from '../../lib/aws/server-clock';
 import type { ExplainedError } from '../../utils/explained-error';
 import type { RoleOption } from '../../types/role';
 import { AuthorizationStep, CallbackStep } from './authorization-steps';
@@ -107,10 +108,15 @@ function failureOf(
   problem: ExplainedError | undefined,
 ): Failure | undefined {
   const last = exchanges.findLast((exchange) => !role || exchange.roleArn === role.arn);
-  const endpoint = last?.request.url;
+  // An expiry is judged at the time of the call, by the clock STS answered with.
+  const when = last && {
+    endpoint: last.request.url,
+    sentAt: last.startedAt,
+    serverClockAheadMs: clockOffsetFromDateHeader(last.response?.headers.date, last.startedAt),
+  };
   if (problem) {
     const { code, said, operation, requestId, status } = problem;
-    return { code, said, action: operation, requestId, status, endpoint };
+    return { code, said, action: operation, requestId, status, ...when };
   }
   const error = last ? wireError(last) : undefined;
   if (!last || !error) return undefined;
@@ -119,6 +125,6 @@ function failureOf(
     said: error.message,
     action: last.action,
     requestId: error.requestId,
-    endpoint,
+    ...when,
   };
 }

@@ -93,6 +93,49 @@ export function expiredTokenCause(f: Facts): string {
   return `The token's expiry, ${when}, is still ${roughly(-late)} away, so a clock is probably wrong: this computer's or the provider's. AWS judges by its own clock.${f.said}`;
 }
 
+// Below this the Date header's offset is noise and latency, not a clock set wrong.
+const MEASURABLE_SKEW_MS = 60_000;
+// AWS accepts a token up to about 5 minutes past exp (STS-FACTS).
+const AWS_EXP_ALLOWANCE_MS = 300_000;
+
+/**
+ * AWS judged the ID token expired while this computer's clock says it is still valid (or AWS's
+ * clock is far off ours): a clock is wrong, and signing in again would only bring a token that
+ * expires just as early. Undefined when the token really has expired.
+ */
+export function clockDisagreement(f: Facts): Words | undefined {
+  const sentAt = f.input.sentAt ?? f.input.now ?? Date.now();
+  const ahead = f.input.serverClockAheadMs ?? 0;
+  const validHereMs = f.exp === undefined ? undefined : f.exp * 1000 - sentAt;
+  const disagree =
+    validHereMs === undefined ? Math.abs(ahead) >= AWS_EXP_ALLOWANCE_MS : validHereMs > 0;
+  if (!disagree) return undefined;
+
+  const local = f.input.endpoint !== undefined && isLocal(f.input.endpoint);
+  const skew = roughly(Math.round(Math.abs(ahead) / 1000));
+  const measured = Math.abs(ahead) >= MEASURABLE_SKEW_MS;
+  const stillValid =
+    validHereMs === undefined
+      ? ''
+      : `By this computer's clock your ID token was valid for another ${roughly(Math.round(validHereMs / 1000))}. `;
+  const clocks = measured
+    ? `AWS STS's clock is ${skew} ${ahead > 0 ? 'ahead of' : 'behind'} this computer's`
+    : 'AWS STS and this computer disagree about the time';
+  const fix = local
+    ? "Set the local STS's clock right (for the demo STS, clear its clock fault), then assume the role again."
+    : measured && ahead > 0
+      ? `AWS's clock is right, so this computer's clock and the identity provider's are about ${skew} behind: set this computer to set its time automatically, and ask the provider's administrator to do the same for the provider.`
+      : "Check that this computer sets its time automatically, and ask the identity provider's administrator to check the provider's clock.";
+  return {
+    title: clocks,
+    hint: `${stillValid}${measured ? `${clocks}, so` : 'But'} to AWS the token had already expired. Signing in again will not help: a new token would expire just as early. ${fix}`,
+    meaning:
+      "AWS refused the ID token as expired by AWS's own clock, although it had not expired by this computer's.",
+    likelyCause: `${clocks}. The token's expiry is set by the identity provider's clock and judged by AWS's.${f.said}`,
+    fix,
+  };
+}
+
 export function unreachableProviderCause(f: Facts): string {
   if (!isLocal(f.issuer)) {
     return `AWS fetches ${discoveryUrl(f.issuer)} and then its jwks_uri over the internet; the provider was down, slow or blocked AWS.`;

@@ -40,6 +40,12 @@ export interface StsFailure {
   /** The STS endpoint the request went to. */
   endpoint?: string;
   roleArn?: string;
+  /** When the request was sent (ms): what an expiry is judged against. */
+  sentAt?: number;
+  /** How far AWS STS's clock was ahead of this computer's (negative: behind), from its `Date` header. */
+  serverClockAheadMs?: number;
+  /** The sent ID token's expiry (ms), for a failure explained without the token's claims. */
+  tokenExpiresAt?: number;
 }
 
 /** The role as far as an explanation needs it. */
@@ -105,7 +111,9 @@ export function factsOf(input: StsFailureInContext): Facts {
     aud: quoted(audience ? [audience.value].flat() : []),
     audClaim: audience?.from ?? 'aud',
     sub: quoted([stringClaim(input.claims, 'sub')].filter((sub) => sub !== undefined)),
-    exp: numberClaim(input.claims, 'exp'),
+    exp:
+      numberClaim(input.claims, 'exp') ??
+      (input.tokenExpiresAt === undefined ? undefined : Math.floor(input.tokenExpiresAt / 1000)),
     tagKeys: Object.keys(sessionTags(input.claims)?.tags ?? {}),
     message: input.said ?? '',
     said: input.said ? ` AWS said: "${input.said}"` : '',

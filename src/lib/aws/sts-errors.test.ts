@@ -133,9 +133,61 @@ describe('explainStsError in depth, for the training view', () => {
     expect(result.likelyCause).toMatch(/only 2 minutes ago, within .* a clock is probably off/);
   });
 
-  it('ExpiredTokenException with a future exp blames a clock', () => {
+  it('ExpiredTokenException with a future exp says the clocks disagree, not to sign in again', () => {
     const result = explain({ code: 'ExpiredTokenException', now: EXP * 1000 - 90_000 });
-    expect(result.likelyCause).toMatch(/is still 2 minutes away, so a clock is probably wrong/);
+    expect(result.title).toBe('AWS STS and this computer disagree about the time');
+    expect(result.hint).toMatch(
+      /^By this computer's clock your ID token was valid for another 2 minutes\. But to AWS the token had already expired\. Signing in again will not help/,
+    );
+    expect(result.fix).not.toMatch(/Sign in again/);
+  });
+
+  it.each([
+    ['the local STS', 'http://localhost:5190/', /^Set the local STS's clock right/],
+    [
+      'AWS',
+      'https://sts.eu-west-1.amazonaws.com/',
+      /^AWS's clock is right, so this computer's clock and the identity provider's are about 15 minutes behind/,
+    ],
+  ])(
+    'ExpiredTokenException with %s 15 minutes ahead names the clock to set',
+    (_, endpoint, fix) => {
+      // The session panel's case: no claims, only what the gateway measured for the call.
+      const result = explainStsError({
+        code: 'ExpiredTokenException',
+        action: 'AssumeRoleWithWebIdentity',
+        endpoint,
+        sentAt: EXP * 1000 - 70_000,
+        serverClockAheadMs: 900_000,
+        tokenExpiresAt: EXP * 1000,
+      });
+      expect(result.title).toBe("AWS STS's clock is 15 minutes ahead of this computer's");
+      expect(result.hint).toContain('valid for another 1 minute');
+      expect(result.hint).not.toMatch(/Sign in again/);
+      expect(result.fix).toMatch(fix);
+      expect(result.hint).toContain(result.fix);
+    },
+  );
+
+  it('ExpiredTokenException with a token past its expiry here too still says to sign in again', () => {
+    const result = explainStsError({
+      code: 'ExpiredTokenException',
+      action: 'AssumeRoleWithWebIdentity',
+      sentAt: EXP * 1000 + 1_000,
+      serverClockAheadMs: 0,
+      tokenExpiresAt: EXP * 1000,
+    });
+    expect(result.title).toBe('Your sign-in has expired');
+    expect(result.hint).toMatch(/Sign in again/);
+  });
+
+  it('ExpiredTokenException from an STS 20 minutes ahead blames the clocks even without the token', () => {
+    const result = explainStsError({
+      code: 'ExpiredTokenException',
+      action: 'AssumeRoleWithWebIdentity',
+      serverClockAheadMs: 1_200_000,
+    });
+    expect(result.title).toBe("AWS STS's clock is 20 minutes ahead of this computer's");
   });
 
   it('IDPCommunicationError tells the demo from AWS, which can never reach a localhost issuer', () => {

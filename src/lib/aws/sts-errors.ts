@@ -1,5 +1,6 @@
 import {
   chainedDenial,
+  clockDisagreement,
   expiredTokenCause,
   invalidParameter,
   invalidParameterCause,
@@ -101,13 +102,14 @@ const CATALOGUE: Record<string, Entry> = {
 
   ExpiredTokenException: {
     retryable: false,
-    explain: (f) => ({
-      title: 'Your sign-in has expired',
-      hint: 'AWS refused the ID token because it has expired. Sign in again to get a fresh one.',
-      meaning: 'AWS refused the ID token because it was past its expiry time when it arrived.',
-      likelyCause: expiredTokenCause(f),
-      fix: 'Sign in again to get a fresh ID token, then assume the role again.',
-    }),
+    explain: (f) =>
+      clockDisagreement(f) ?? {
+        title: 'Your sign-in has expired',
+        hint: 'AWS refused the ID token because it has expired. Sign in again to get a fresh one.',
+        meaning: 'AWS refused the ID token because it was past its expiry time when it arrived.',
+        likelyCause: expiredTokenCause(f),
+        fix: 'Sign in again to get a fresh ID token, then assume the role again.',
+      },
   },
 
   ExpiredToken: {

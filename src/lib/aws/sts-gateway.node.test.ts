@@ -255,6 +255,34 @@ describe('what the gateway keeps, and lets go of', () => {
   });
 });
 
+describe('a clock set wrong', () => {
+  it('says the clocks differ, not "sign in again", when AWS STS is 15 minutes ahead of a 70 s token', async () => {
+    await h.admin('faults', { clockOffsetSeconds: 900 });
+    try {
+      const token = await h.idp.mint({ ...ALICE_CLAIMS, exp: h.idp.nowSeconds() + 70 });
+      const problem = await gateway()
+        .assumeRoleWithWebIdentity({
+          roleArn: SANDBOX_DEVELOPER,
+          roleSessionName: 'alice',
+          webIdentityToken: token,
+          durationSeconds: 900,
+        })
+        .catch((error: unknown) => error);
+      expect(problem).toBeInstanceOf(ExplainedError);
+      const { code, title, hint, retryable } = problem as ExplainedError;
+      expect({ code, retryable }).toEqual({ code: 'ExpiredTokenException', retryable: false });
+      expect(title).toBe("AWS STS's clock is 15 minutes ahead of this computer's");
+      expect(hint).toMatch(
+        /^By this computer's clock your ID token was valid for another 1 minute/,
+      );
+      expect(hint).toContain('Signing in again will not help');
+      expect(hint).toContain("Set the local STS's clock right");
+    } finally {
+      await h.admin('reset', {});
+    }
+  });
+});
+
 describe('the support calls through the gateway', () => {
   it('names the account of a session key, signed with a session', async () => {
     const sts = gateway();

@@ -19,17 +19,31 @@ export interface WithMiddleware<Input extends object, Output extends object> {
   middlewareStack: MiddlewareStack<Input, Output>;
 }
 
-/** Reads the `Date` header of the command's response (readable cross-origin only when exposed). */
+type WithHeaders = { headers?: Record<string, string | undefined> } | undefined;
+
+/**
+ * Reads the `Date` header of the command's response (readable cross-origin only when exposed),
+ * refusals included: the SDK hangs the response on the error it throws as `$response`.
+ */
 export function watchServerClock<I extends object, O extends object>(
   command: WithMiddleware<I, O>,
 ): { offsetMs(): number } {
   let offsetMs = 0;
+  const read = (response: WithHeaders) => {
+    offsetMs = clockOffsetFromDateHeader(response?.headers?.date, Date.now());
+  };
   command.middlewareStack.add(
     (next) => async (args) => {
-      const result = await next(args);
-      const headers = (result.response as { headers?: Record<string, string | undefined> }).headers;
-      offsetMs = clockOffsetFromDateHeader(headers?.date, Date.now());
-      return result;
+      try {
+        const result = await next(args);
+        read(result.response as WithHeaders);
+        return result;
+      } catch (error) {
+        if (typeof error === 'object' && error !== null && '$response' in error) {
+          read(error.$response as WithHeaders);
+        }
+        throw error;
+      }
     },
     { step: 'deserialize', name: 'rolecallServerClock' },
   );

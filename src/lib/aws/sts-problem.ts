@@ -5,6 +5,10 @@ export interface ProblemContext {
   action: string;
   endpoint: string;
   roleArn?: string;
+  /** What the gateway knows about the time of the call, for an expiry to be judged by. */
+  sentAt?: number;
+  serverClockAheadMs?: number;
+  tokenExpiresAt?: number;
 }
 
 interface SdkErrorShape {
@@ -27,6 +31,9 @@ export function toStsProblem(error: unknown, context: ProblemContext): Explained
     status,
     endpoint: context.endpoint,
     roleArn: context.roleArn,
+    sentAt: context.sentAt,
+    serverClockAheadMs: context.serverClockAheadMs,
+    tokenExpiresAt: context.tokenExpiresAt,
   });
   return new ExplainedError({
     source: 'sts',

@@ -11,6 +11,7 @@ import { clearCredentialCache } from '@smithy/signature-v4';
 import { StsCallCancelled, type StsGateway, type StsGatewayOptions } from './sts-gateway';
 import { recordExchanges, watchServerClock, type WithMiddleware } from './sts-middleware';
 import { stsEndpointOf } from '../../utils/aws-partition';
+import { tokenFacts } from '../../utils/claims';
 import type { ExplainedError } from '../../utils/explained-error';
 import { toStsProblem } from './sts-problem';
 import type { RoleCredentials, StsCall, StsEndpoint, TemporaryCredentials } from './types';
@@ -81,9 +82,10 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
     roleArn: string | undefined,
     command: WithMiddleware<I, O>,
     send: (client: STSClient, options: { abortSignal: AbortSignal }) => Promise<T>,
-    cancel?: AbortSignal,
+    { cancel, webIdentityToken }: { cancel?: AbortSignal; webIdentityToken?: string } = {},
   ): Promise<{ output: T; call: StsCall }> => {
     if (cancel?.aborted) throw new StsCallCancelled(action);
+    const sentAt = Date.now();
     const client = clientFor(credentials);
     client.config.systemClockOffset = systemClockOffset;
     const clock = watchServerClock(command);
@@ -105,7 +107,15 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
       if (deadline.signal.aborted || isTimeout(error)) {
         throw timeoutProblem(action, endpoint, timeoutMs);
       }
-      throw toStsProblem(error, { action, roleArn, endpoint });
+      throw toStsProblem(error, {
+        action,
+        roleArn,
+        endpoint,
+        sentAt,
+        serverClockAheadMs: clock.offsetMs(),
+        // An expired token may be a clock set wrong: its expiry tells which.
+        tokenExpiresAt: webIdentityToken ? tokenFacts(webIdentityToken).expiresAt : undefined,
+      });
     } finally {
       clearTimeout(timer);
       cancel?.removeEventListener('abort', onCancel);
@@ -134,7 +144,7 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
         input.roleArn,
         command,
         (client, sendOptions) => client.send(command, sendOptions),
-        callOptions?.signal,
+        { cancel: callOptions?.signal, webIdentityToken: input.webIdentityToken },
       );
       return {
         ...readRoleCredentials(output, made),
@@ -157,7 +167,7 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
         input.roleArn,
         command,
         (client, sendOptions) => client.send(command, sendOptions),
-        callOptions?.signal,
+        { cancel: callOptions?.signal },
       );
       return readRoleCredentials(output, made);
     },
@@ -170,7 +180,7 @@ export function createSdkGateway(target: StsEndpoint, options: StsGatewayOptions
         roleArn,
         command,
         (client, sendOptions) => client.send(command, sendOptions),
-        callOptions?.signal,
+        { cancel: callOptions?.signal },
       );
       if (!output.Account || !output.Arn || !output.UserId) {
         throw toStsProblem(new Error('STS answered without an identity'), {
