@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { useExplanationRequests } from '../../hooks/use-explanation-link';
+import { SignInRequired } from '../../lib/auth/id-token-source';
 import { ExplainedError, type ExplainedErrorFields } from '../../utils/explained-error';
 import { SessionFailure } from './session-failure';
 
@@ -19,12 +20,12 @@ function Listener({ onRequest }: { onRequest: () => void }) {
   return null;
 }
 
-const renderFailure = (error: Error) =>
+const renderFailure = (error: Error, { refreshing = false, expired = false } = {}) =>
   render(
     <SessionFailure
       error={error}
-      refreshing={false}
-      expired={false}
+      refreshing={refreshing}
+      expired={expired}
       retry={() => {}}
       busy={false}
       onSignInAgain={async () => {}}
@@ -45,5 +46,27 @@ describe('SessionFailure', () => {
   it('has no such link for a failure the training view does not explain', () => {
     renderFailure(new ExplainedError({ ...FIELDS, source: 'auth' }));
     expect(screen.queryByRole('link', { name: 'Why it failed' })).not.toBeInTheDocument();
+  });
+
+  describe('what it says of the credentials in hand, after a failed refresh', () => {
+    const failures: [string, () => Error][] = [
+      ['the sign-in has expired', () => new SignInRequired(Date.now() - 1000)],
+      ['AWS refused the refresh', () => new ExplainedError(FIELDS)],
+      ['AWS could not be reached', () => new ExplainedError({ ...FIELDS, retryable: true })],
+    ];
+
+    it.each(failures)(
+      '%s, before they expire: they keep working until the countdown ends',
+      (_, error) => {
+        renderFailure(error(), { refreshing: true, expired: false });
+        expect(document.body).toHaveTextContent(/keep working until the countdown ends/);
+      },
+    );
+
+    it.each(failures)('%s, once they have expired: never that they keep working', (_, error) => {
+      renderFailure(error(), { refreshing: true, expired: true });
+      expect(document.body).not.toHaveTextContent(/keep working|still work/i);
+      expect(document.body).toHaveTextContent(/have expired/);
+    });
   });
 });
