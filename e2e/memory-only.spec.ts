@@ -82,6 +82,24 @@ test('sign out clears everything and ends the provider session', async ({ page }
   await expect(page.getByRole('button', { name: 'Sign in as alice' })).toBeVisible();
 });
 
+test('a provider whose sign-out answers no page still leaves the person signed out, told so', async ({
+  page,
+}) => {
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  await expect(page.getByRole('region', { name: 'Assumed as', exact: true })).toBeVisible();
+  // 204 No Content: the browser stays on Rolecall's page, which must not wait for ever.
+  await page.route('**/session/end**', (route) => route.fulfill({ status: 204 }));
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('status')).toHaveText('Signing you out…');
+  await expect(page.getByRole('status')).toContainText(
+    'your identity provider did not show its sign-out page, so you may still be signed in there',
+    { timeout: 15_000 },
+  );
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
+  await expect(page.getByText(/^Signed in as/)).toHaveCount(0);
+});
+
 test('favourites stay in memory unless the config allows remembering role ARNs', async ({
   page,
 }) => {

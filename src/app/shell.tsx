@@ -39,14 +39,14 @@ export function Shell({ services }: { services: AppServices }) {
 
   const signOut = async () => {
     setSigningOut(true);
-    let outcome: Awaited<ReturnType<typeof auth.signOut>> | undefined;
     try {
       // While the click still gives the page focus: browsers refuse clipboard writes without it.
       await clearCopiedSecret();
-      outcome = await auth.signOut(forgetAppState);
+      // On its way to the provider's sign-out page this does not return: the page stays as it is
+      // until it leaves.
+      await auth.signOut(forgetAppState);
     } finally {
-      // On its way to the provider's sign-out page, the page stays as it is until it leaves.
-      if (outcome !== 'redirecting') setSigningOut(false);
+      setSigningOut(false);
     }
   };
   // The idle sign-out, when the config asks for one.

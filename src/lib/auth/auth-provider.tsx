@@ -14,7 +14,10 @@ import { safeReturnTo } from './return-to';
 
 /** How the last sign-out ended: always locally, and at the provider when it could be asked to. */
 export type SignOutOutcome =
-  'provider-ended' | 'local-only: provider has no sign-out' | 'local-only: provider unreachable';
+  | 'provider-ended'
+  | 'local-only: provider has no sign-out'
+  | 'local-only: provider unreachable'
+  | 'local-only: provider sign-out page not shown';
 
 interface AuthContextValue {
   userManager: UserManager;

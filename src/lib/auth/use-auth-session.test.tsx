@@ -1,11 +1,11 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { User } from 'oidc-client-ts';
 import type { ReactNode } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import demoConfig from '../../../public/config.json';
 import type { AppConfig } from '../../config/schema';
 import { AuthProvider } from './auth-provider';
-import { useAuthSession } from './use-auth-session';
+import { PROVIDER_SIGN_OUT_PAGE_WAIT_MS, useAuthSession } from './use-auth-session';
 import { createUserManager } from './user-manager';
 
 const NOW = Math.floor(Date.now() / 1000);
@@ -61,5 +61,56 @@ describe('useAuthSession().signInAgain', () => {
       'The sign-in window was closed before you signed in',
     );
     expect(forgetAppState).not.toHaveBeenCalled();
+  });
+});
+
+describe('useAuthSession().signOut', () => {
+  afterEach(() => vi.useRealTimers());
+
+  async function signingOutTo(provider: { signoutRedirect: () => Promise<void> }) {
+    const { userManager, session } = await signedInAs('user-alice');
+    vi.spyOn(userManager.metadataService, 'getEndSessionEndpoint').mockResolvedValue(
+      'http://localhost:5180/session/end',
+    );
+    vi.spyOn(userManager, 'revokeTokens').mockResolvedValue();
+    vi.spyOn(userManager, 'signoutRedirect').mockImplementation(provider.signoutRedirect);
+    return { userManager, session };
+  }
+
+  it('does not return while the browser is on its way to the provider', async () => {
+    const { session } = await signingOutTo({ signoutRedirect: () => new Promise(() => {}) });
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    let settled = false;
+    const forgetAppState = vi.fn();
+    void session()
+      .signOut(forgetAppState)
+      .then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(PROVIDER_SIGN_OUT_PAGE_WAIT_MS - 100);
+    expect(settled).toBe(false);
+    expect(forgetAppState).toHaveBeenCalledOnce();
+  });
+
+  it("says the provider's sign-out page was not shown when this page is still here after the wait", async () => {
+    // A provider answering 204: the browser never leaves, and oidc-client-ts never settles.
+    const { session } = await signingOutTo({ signoutRedirect: () => new Promise(() => {}) });
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const outcome = session().signOut(vi.fn());
+    await vi.advanceTimersByTimeAsync(PROVIDER_SIGN_OUT_PAGE_WAIT_MS);
+    await expect(outcome).resolves.toBe('local-only: provider sign-out page not shown');
+    vi.useRealTimers();
+    await waitFor(() =>
+      expect(session()).toMatchObject({
+        status: 'signed-out',
+        signedOut: 'local-only: provider sign-out page not shown',
+      }),
+    );
+  });
+
+  it('says the same when the person came back before the provider finished', async () => {
+    // oidc-client-ts settles on `pageshow`: the page came back from the back-forward cache.
+    const { session } = await signingOutTo({ signoutRedirect: () => Promise.resolve() });
+    await expect(act(() => session().signOut(vi.fn()))).resolves.toBe(
+      'local-only: provider sign-out page not shown',
+    );
   });
 });

@@ -34,11 +34,14 @@ export interface AuthSession {
   signInAgain: (forgetAppState: () => void) => Promise<void>;
   /**
    * Forgets every token, runs `forgetAppState` (credentials, traces), then ends the provider
-   * session when the provider lets apps do that. Resolves 'redirecting' while the browser is on
-   * its way to the provider's sign-out page; otherwise the sign-out is complete, locally.
+   * session when the provider lets apps do that. On the way to the provider's sign-out page it
+   * does not resolve (the page leaves); when it resolves, the sign-out is complete locally only.
    */
-  signOut: (forgetAppState: () => void) => Promise<SignOutOutcome | 'redirecting'>;
+  signOut: (forgetAppState: () => void) => Promise<SignOutOutcome>;
 }
+
+/** How long the provider's sign-out page may take to replace Rolecall's before it is said not to. */
+export const PROVIDER_SIGN_OUT_PAGE_WAIT_MS = 8_000;
 
 /**
  * The signed-in person and the sign-in operations. Each operation calls the UserManager itself:
@@ -89,19 +92,24 @@ export function useAuthSession(redirectPath: string): AuthSession {
       await userManager.removeUser();
       forgetSignInRequestState();
       forgetAppState();
-      if (endSession === 'supported') {
-        try {
-          // A state, so that the provider's redirect back is recognised as the end of sign-out.
-          await userManager.signoutRedirect({ state: { signedOut: true } });
-          return 'redirecting';
-        } catch {
-          // Fall through: the local sign-out stands.
-        }
-      }
-      const outcome: SignOutOutcome =
+      let outcome: SignOutOutcome =
         endSession === 'unsupported'
           ? 'local-only: provider has no sign-out'
           : 'local-only: provider unreachable';
+      if (endSession === 'supported') {
+        try {
+          // A state, so that the provider's redirect back is recognised as the end of sign-out.
+          // The promise settles only if this page is still here: the provider answered without a
+          // page to go to (a 204, say), is too slow, or the person came back before it finished.
+          await Promise.race([
+            userManager.signoutRedirect({ state: { signedOut: true } }),
+            new Promise((resolve) => setTimeout(resolve, PROVIDER_SIGN_OUT_PAGE_WAIT_MS)),
+          ]);
+          outcome = 'local-only: provider sign-out page not shown';
+        } catch {
+          // The local sign-out stands.
+        }
+      }
       setSignedOut(outcome);
       return outcome;
     },
