@@ -283,6 +283,74 @@ describe('a clock set wrong', () => {
   });
 });
 
+describe('every fault of the demo STS, as the app meets it', () => {
+  // What a person gets from each fault, for the unsigned call and for a signed one.
+  type Outcome = { ok: true } | { code: string; retryable: boolean };
+  const faults: [string, Record<string, unknown>, Outcome][] = [
+    [
+      '503 Service Unavailable',
+      { unavailable: '503' },
+      { code: 'ServiceUnavailable', retryable: true },
+    ],
+    ['connection reset', { unavailable: 'reset' }, { code: 'NetworkError', retryable: true }],
+    [
+      'no answer within the timeout',
+      { latencyMs: 3_000 },
+      { code: 'RequestTimeout', retryable: true },
+    ],
+    ['its clock 900 s ahead', { clockOffsetSeconds: 900 }, { ok: true }],
+    ['its clock 900 s behind', { clockOffsetSeconds: -900 }, { ok: true }],
+  ];
+  const quick = () =>
+    createStsGateway(
+      { region: 'us-east-1', partition: 'aws', endpoint: h.sts.url },
+      { requestTimeoutMs: 2_000 },
+    );
+  const outcome = (call: Promise<unknown>): Promise<Outcome> =>
+    call.then(
+      () => ({ ok: true }) as const,
+      (error: unknown) =>
+        error instanceof ExplainedError
+          ? { code: error.code, retryable: error.retryable }
+          : { code: `not explained: ${String(error)}`, retryable: false },
+    );
+
+  it.each(faults)(
+    '%s: AssumeRoleWithWebIdentity and a signed GetCallerIdentity',
+    async (_, fault, expected) => {
+      const sts = quick();
+      const token = await h.idp.mint(ALICE_CLAIMS);
+      // An hour, so that STS's clock 15 minutes ahead does not see them expired.
+      const hub = await sts.assumeRoleWithWebIdentity({
+        roleArn: SANDBOX_DEVELOPER,
+        roleSessionName: 'alice',
+        webIdentityToken: token,
+        durationSeconds: 3600,
+      });
+      await h.admin('faults', fault);
+      try {
+        const assumed = sts.assumeRoleWithWebIdentity({
+          roleArn: SANDBOX_DEVELOPER,
+          roleSessionName: 'alice',
+          webIdentityToken: token,
+          durationSeconds: 900,
+        });
+        expect(await outcome(assumed)).toEqual(expected);
+        expect(await outcome(sts.getCallerIdentity(hub.credentials))).toEqual(expected);
+        if ('ok' in expected) {
+          // The credentials' expiry is read by STS's clock: the offset measured turns it into ours.
+          const { call } = await sts.getCallerIdentity(hub.credentials);
+          expect(Math.round(call.clockOffsetMs / 60_000)).toBe(
+            Math.round(Number(fault.clockOffsetSeconds) / 60),
+          );
+        }
+      } finally {
+        await h.admin('reset', {});
+      }
+    },
+  );
+});
+
 describe('the support calls through the gateway', () => {
   it('names the account of a session key, signed with a session', async () => {
     const sts = gateway();

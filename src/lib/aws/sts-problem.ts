@@ -51,7 +51,7 @@ export function toStsProblem(error: unknown, context: ProblemContext): Explained
 function isNetworkFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   // Only the browsers' own wording for a failed fetch: any other TypeError is a bug, not the network.
-  return /Failed to fetch|NetworkError when attempting to fetch|Load failed|ECONNREFUSED|fetch failed/i.test(
+  return /Failed to fetch|NetworkError when attempting to fetch|Load failed|ECONNREFUSED|ECONNRESET|socket hang up|fetch failed/i.test(
     error.message,
   );
 }

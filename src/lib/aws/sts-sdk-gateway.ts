@@ -248,7 +248,11 @@ function timeoutProblem(action: string, endpoint: string, timeoutMs: number): Ex
 }
 
 function isTimeout(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  if (!(error instanceof Error)) return false;
+  // Node's handler names a dropped connection TimeoutError too (so that the SDK retries it): that
+  // is the network failing, not STS being slow.
+  if (/ECONNRESET|EPIPE|socket hang up/.test(error.message)) return false;
+  return error.name === 'TimeoutError' || error.name === 'AbortError';
 }
 
 const sameCredentials = (a: TemporaryCredentials, b: TemporaryCredentials) =>
