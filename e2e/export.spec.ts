@@ -1,4 +1,4 @@
-import { chooseRole, expect, signIn, test } from './fixtures';
+import { chooseRole, expect, signIn, signOut, test } from './fixtures';
 
 // These tests read back what Copy put on the clipboard.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -71,4 +71,38 @@ test('the export is masked until revealed', async ({ page }) => {
   await panel.getByRole('button', { name: 'Reveal secrets' }).click();
   await expect(panel.getByRole('button', { name: 'Hide secrets' })).toBeVisible();
   await expect(panel.getByText('(secrets hidden)')).toHaveCount(0);
+});
+
+test('a copied secret is cleared from the clipboard after the delay, and at sign-out', async ({
+  page,
+}) => {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = (await response.json()) as { security?: Record<string, unknown> };
+    config.security = { ...config.security, clipboardClearSeconds: 2 };
+    await route.fulfill({ response, json: config });
+  });
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  const panel = page.getByRole('region', { name: 'Export credentials' });
+  const copy = panel.getByRole('button', { name: 'Copy bash/zsh export' });
+
+  await copy.click();
+  expect(await clipboard()).toContain('AWS_SECRET_ACCESS_KEY=');
+  // Cleared by itself after the configured 2 seconds.
+  await expect.poll(clipboard).toBe('');
+
+  await copy.click();
+  expect(await clipboard()).toContain('AWS_SECRET_ACCESS_KEY=');
+  await signOut(page);
+  expect(await clipboard()).toBe('');
+
+  // Something the person copied themselves since is left alone.
+  await signIn(page, 'alice');
+  await chooseRole(page, 'Developer', 'Sandbox');
+  await copy.click();
+  await page.evaluate(() => navigator.clipboard.writeText('my own notes'));
+  await signOut(page);
+  expect(await clipboard()).toBe('my own notes');
 });
