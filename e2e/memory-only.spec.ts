@@ -100,6 +100,27 @@ test('a provider whose sign-out answers no page still leaves the person signed o
   await expect(page.getByText(/^Signed in as/)).toHaveCount(0);
 });
 
+test('a sign-in abandoned at the provider leaves no PKCE verifier behind once Rolecall starts again', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // What oidc-client-ts keeps for a sign-in in progress: state, nonce and the PKCE code verifier.
+  await page.evaluate(() => {
+    const now = Math.floor(Date.now() / 1000);
+    const state = (id: string, created: number) =>
+      JSON.stringify({ id, created, request_type: 'si:r', code_verifier: `verifier-${id}` });
+    sessionStorage.setItem('oidc.abandoned', state('abandoned', now - 20 * 60));
+    sessionStorage.setItem('oidc.in-progress', state('in-progress', now - 30));
+  });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('oidc.'))),
+    )
+    .toEqual(['oidc.in-progress']);
+});
+
 test('favourites stay in memory unless the config allows remembering role ARNs', async ({
   page,
 }) => {
