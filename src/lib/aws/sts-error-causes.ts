@@ -114,10 +114,10 @@ export function clockDisagreement(f: Facts): Words | undefined {
   const local = f.input.endpoint !== undefined && isLocal(f.input.endpoint);
   const skew = roughly(Math.round(Math.abs(ahead) / 1000));
   const measured = Math.abs(ahead) >= MEASURABLE_SKEW_MS;
-  const stillValid =
+  const expired =
     validHereMs === undefined
-      ? ''
-      : `By this computer's clock your ID token was valid for another ${roughly(Math.round(validHereMs / 1000))}. `;
+      ? 'To AWS your ID token had already expired.'
+      : `By this computer's clock your ID token was valid for another ${roughly(Math.round(validHereMs / 1000))}, but to AWS it had already expired.`;
   const clocks = measured
     ? `AWS STS's clock is ${skew} ${ahead > 0 ? 'ahead of' : 'behind'} this computer's`
     : 'AWS STS and this computer disagree about the time';
@@ -128,7 +128,7 @@ export function clockDisagreement(f: Facts): Words | undefined {
       : "Check that this computer sets its time automatically, and ask the identity provider's administrator to check the provider's clock.";
   return {
     title: clocks,
-    hint: `${stillValid}${measured ? `${clocks}, so` : 'But'} to AWS the token had already expired. Signing in again will not help: a new token would expire just as early. ${fix}`,
+    hint: `${expired} Signing in again will not help: a new token would expire just as early. ${fix}`,
     meaning:
       "AWS refused the ID token as expired by AWS's own clock, although it had not expired by this computer's.",
     likelyCause: `${clocks}. The token's expiry is set by the identity provider's clock and judged by AWS's.${f.said}`,

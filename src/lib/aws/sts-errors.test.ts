@@ -137,7 +137,7 @@ describe('explainStsError in depth, for the training view', () => {
     const result = explain({ code: 'ExpiredTokenException', now: EXP * 1000 - 90_000 });
     expect(result.title).toBe('AWS STS and this computer disagree about the time');
     expect(result.hint).toMatch(
-      /^By this computer's clock your ID token was valid for another 2 minutes\. But to AWS the token had already expired\. Signing in again will not help/,
+      /^By this computer's clock your ID token was valid for another 2 minutes, but to AWS it had already expired\. Signing in again will not help/,
     );
     expect(result.fix).not.toMatch(/Sign in again/);
   });
