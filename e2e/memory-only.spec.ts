@@ -23,11 +23,14 @@ async function readBrowserStorage(page: Page): Promise<BrowserStorage> {
   });
 }
 
-test('no token or credential reaches browser storage, cookies or the URL', async ({
+test('no token or credential reaches browser storage, cookies, the URL or the console', async ({
   page,
   context,
 }) => {
   const tokens = recordTokens(page);
+  const consoleText: string[] = [];
+  page.on('console', (message) => consoleText.push(message.text()));
+  page.on('pageerror', (error) => consoleText.push(String(error)));
 
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
@@ -47,7 +50,13 @@ test('no token or credential reaches browser storage, cookies or the URL', async
   expect(storage.indexedDbNames).toEqual([]);
   expect(storage.cacheNames).toEqual([]);
   const cookies = (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`);
-  const everywhere = [...storage.session, storage.cookies, ...cookies, page.url()].join('\n');
+  const everywhere = [
+    ...storage.session,
+    storage.cookies,
+    ...cookies,
+    page.url(),
+    ...consoleText,
+  ].join('\n');
   for (const secret of secrets) {
     expect(everywhere).not.toContain(secret);
     expect(everywhere).not.toContain(secret.slice(0, 24));
