@@ -10,6 +10,10 @@ describe('visibleText', () => {
     expect(visibleText('a\nb\u2028c\u200bd\u2066e')).toBe('a⟨U+000A⟩b⟨U+2028⟩c⟨U+200B⟩d⟨U+2066⟩e');
   });
 
+  it('shows tag characters, which spell ASCII no one can see, and the soft hyphen', () => {
+    expect(visibleText('ok\u{E0049}\u{E0047}\u00ad')).toBe('ok⟨U+E0049⟩⟨U+E0047⟩⟨U+00AD⟩');
+  });
+
   it('cuts a long value and says how much was left out', () => {
     expect(visibleText('x'.repeat(10_000), 40)).toBe(`${'x'.repeat(40)}… (9960 more characters)`);
   });
@@ -28,5 +32,9 @@ describe('quotedValue', () => {
 
   it('escapes the separators that some viewers break lines at, quotes and backslashes', () => {
     expect(quotedValue('a\u2028b\u2029c"d\\e\u202e')).toBe('"a\\u2028b\\u2029c\\"d\\\\e\\u202e"');
+  });
+
+  it('escapes a tag character as JSON does, one \\u escape per UTF-16 unit', () => {
+    expect(quotedValue('ok\u{E0049}')).toBe('"ok\\udb40\\udc49"');
   });
 });
