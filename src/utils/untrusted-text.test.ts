@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedValue, visibleText } from './untrusted-text';
+import { quotedValue, readableJson, visibleText } from './untrusted-text';
 
 describe('visibleText', () => {
   it('shows a right-to-left override instead of obeying it', () => {
@@ -36,5 +36,16 @@ describe('quotedValue', () => {
 
   it('escapes a tag character as JSON does, one \\u escape per UTF-16 unit', () => {
     expect(quotedValue('ok\u{E0049}')).toBe('"ok\\udb40\\udc49"');
+  });
+});
+
+describe('readableJson', () => {
+  it('writes invisible characters in strings as JSON escapes and stays the same JSON', () => {
+    const claims = { name: 'Mallory \u202E', tags: ['ok\u{E0049}', 'a\u2028b\u200Bc'] };
+    const text = readableJson(claims);
+    expect(text).toBe(
+      '{\n  "name": "Mallory \\u202e",\n  "tags": [\n    "ok\\udb40\\udc49",\n    "a\\u2028b\\u200bc"\n  ]\n}',
+    );
+    expect(JSON.parse(text)).toEqual(claims);
   });
 });

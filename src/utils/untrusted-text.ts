@@ -33,12 +33,25 @@ export function quotedValue(value: string): string {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
-    // One \uXXXX per UTF-16 unit, as JSON writes a character beyond U+FFFF.
-    .replace(INVISIBLE, (character) =>
-      character
-        .split('')
-        .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .join(''),
-    );
+    .replace(INVISIBLE, jsonEscape);
   return `"${escaped}"`;
+}
+
+/**
+ * JSON for a person to read (decoded claims): every invisible character inside a string written
+ * as its JSON escape, so the text is still the same JSON and shows what it holds.
+ */
+export function readableJson(value: unknown): string {
+  // Outside strings JSON has only its own line breaks, which stay.
+  return JSON.stringify(value, null, 2).replace(INVISIBLE, (character) =>
+    character === '\n' ? character : jsonEscape(character),
+  );
+}
+
+/** One \uXXXX per UTF-16 unit, as JSON writes a character beyond U+FFFF. */
+function jsonEscape(character: string): string {
+  return character
+    .split('')
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
 }
