@@ -89,8 +89,21 @@ test(`${HOSTILE.length} hostile claim strings are shown as values, run nothing a
   expect(shown).not.toMatch(INVISIBLE);
   expect(shown).toMatch(/… \(\d+ more characters\)$/);
 
+  // Where the claims are shown decoded, for a trainer, too: as JSON escapes, not as themselves.
   await page.getByText("Your ID token's claims").click();
-  await expect(page.getByLabel('Decoded claims')).toContainText('"preferred_username": "<img');
+  const decoded = page.getByLabel('Decoded claims');
+  await expect(decoded).toContainText('"preferred_username": "<img');
+  await expect(decoded).toContainText('"h01": [\n      "admin\\u202egnp.exe"\n    ]');
+  expect(await decoded.textContent()).not.toMatch(INVISIBLE);
+  await page.getByRole('button', { name: 'Training view: how this sign-in worked' }).click();
+  await page.getByText('The decoded ID token', { exact: true }).click();
+  const payload = page.getByRole('figure', { name: 'ID token payload' });
+  await expect(payload).toContainText('"name": "Mallory \\u202e"');
+  expect(await payload.textContent()).not.toMatch(INVISIBLE);
+  // Rolecall's own sentence about the tags quotes them: a value cannot reverse or continue it.
+  const tagsSentence = page.getByText(/^Session tags for AWS: /);
+  await expect(tagsSentence).toContainText('“h01=admin⟨U+202E⟩gnp.exe”, “h02=a⟨U+2066⟩b⟨U+2069⟩c”');
+  expect(await tagsSentence.textContent()).not.toMatch(INVISIBLE);
 
   await assumedAs(page).getByRole('button', { name: 'Copy support summary' }).click();
   const summary = await page.evaluate(() => navigator.clipboard.readText());
