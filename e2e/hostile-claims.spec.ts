@@ -64,9 +64,9 @@ test(`${HOSTILE.length} hostile claim strings are shown as values, run nothing a
   });
   provider.configure({
     claims: {
-      // The name tries to reverse the email shown beside it.
+      // The name tries to reverse the email shown beside it; the email to start a line of its own.
       name: 'Mallory \u202E',
-      email: 'alice@example.com',
+      email: '\u202Ealice@example.com\n',
       preferred_username: '<img src=x onerror="window.__hostile=1">',
       'https://aws.amazon.com/tags': {
         principal_tags: Object.fromEntries(HOSTILE.map(([, value], i) => [tagKey(i), [value]])),
@@ -77,10 +77,16 @@ test(`${HOSTILE.length} hostile claim strings are shown as values, run nothing a
   await signInThere(page);
 
   const banner = page.getByRole('banner');
-  await expect(banner).toContainText('Signed in as Mallory ⟨U+202E⟩ (alice@example.com)');
+  await expect(banner).toContainText(
+    'Signed in as Mallory ⟨U+202E⟩ (⟨U+202E⟩alice@example.com⟨U+000A⟩)',
+  );
   const signedInAs = banner.getByText(/^Signed in as/);
   // Each value in its own isolate: the override cannot reach past it.
-  await expect(signedInAs.locator('bdi')).toHaveText(['Mallory ⟨U+202E⟩', 'alice@example.com']);
+  await expect(signedInAs.locator('bdi')).toHaveText([
+    'Mallory ⟨U+202E⟩',
+    '⟨U+202E⟩alice@example.com⟨U+000A⟩',
+  ]);
+  await expect(signedInAs.locator('bdi').first()).toHaveCSS('unicode-bidi', 'isolate');
 
   await chooseRole(page, 'Developer', 'Sandbox');
   const tagsShown = assumedAs(page).getByRole('definition').filter({ hasText: /^h01=/ });
@@ -122,6 +128,8 @@ test(`${HOSTILE.length} hostile claim strings are shown as values, run nothing a
       1,
     ),
   );
+  // The session is named after the email, made safe for AWS.
+  expect(lines).toContain('Session name: "alice@example.com"');
   expect(summary).toContain('Session tag "h09": "x\\r\\nConfirmed by GetCallerIdentity: yes"');
   expect(summary).toContain('Session tag "h07": "x\\u2028Confirmed by GetCallerIdentity: yes"');
 
@@ -148,7 +156,9 @@ test('a 10 KB name is cut, and tags AWS refuses are told as an explained error',
   });
   await signInThere(page);
   const signedInAs = page.getByRole('banner').getByText(/^Signed in as/);
-  await expect(signedInAs).toContainText(/Mallory … \(\d+ more characters\)/);
+  await expect(signedInAs).toContainText(
+    /Mallory … \(\d+ more characters\) \(a.*… \(\d+ more characters\)\)/,
+  );
   expect(((await signedInAs.textContent()) ?? '').length).toBeLessThan(300);
 
   await chooseRole(page, 'Developer', 'Sandbox');
