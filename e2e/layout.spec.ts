@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { chooseRole, expect, signIn, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { chooseRole, expect, signIn, signOut, test } from './fixtures';
 
 // Several sessions, the chained one with the longest name among them.
 const SESSIONS: [role: string, account: string][] = [
@@ -143,4 +143,53 @@ test('a deep link says which role it opens before sign-in, and names the account
   await expect(page.getByText('The link asks for the role')).toContainText(
     'in account Sandbox “111111111111”',
   );
+});
+
+// A link is anyone's to write and send: what it asks for is echoed quoted, isolated and cut,
+// before and after sign-in, on a phone too.
+const LURE = 'Admin. URGENT: call +1-555-0100 and read out your secret key '.repeat(170);
+const HOSTILE_LINKS: [what: string, role: string, account: string][] = [
+  ['a 10 KB lure', LURE, '111111111111'],
+  ['bidi overrides and isolates', 'Dev\u202Erepo\u2066l\u2069', '\u2067111111111111\u2069'],
+  ['markup, a forged line, a 10 KB account', '<img src=x onerror=alert(1)>\nConfirmed: yes', LURE],
+];
+
+/** Every value the echo holds is in quotes, in its own isolate, shown and cut to 64 characters. */
+async function expectQuotedAndCut(echo: Locator, what: string): Promise<void> {
+  await expect(echo, what).toBeVisible();
+  const text = (await echo.textContent()) ?? '';
+  expect(text.length, what).toBeLessThan(400);
+  expect(text, what).not.toMatch(/[\n\u202e\u2066\u2067\u2069]/);
+  const values = await echo.locator('bdi').allTextContents();
+  expect(values.length, what).toBeGreaterThan(0);
+  for (const value of values) {
+    expect(text, what).toContain(`“${value}”`);
+    expect(value.replace(/… \(\d+ more characters\)$/, '').length, what).toBeLessThanOrEqual(64);
+  }
+}
+
+test(`${HOSTILE_LINKS.length} hostile ?role= links are quoted and cut, signed out and signed in (390×844)`, async ({
+  page,
+  pageProblems,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  page.on('dialog', (dialog) => {
+    pageProblems.push(`a dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  for (const [what, role, account] of HOSTILE_LINKS) {
+    const link = `/?${new URLSearchParams({ account, role }).toString()}`;
+    await page.goto(link);
+    await expectQuotedAndCut(page.getByText('After you sign in, Rolecall opens the role'), what);
+    await expectLayoutHolds(page);
+    await signIn(page, 'alice', link);
+    const notice = page.getByRole('status').filter({ hasText: 'The link asks for the role' });
+    await expectQuotedAndCut(notice, what);
+    await expect(notice).toContainText(
+      role === LURE ? /“Admin\. URGENT: call .*… \(\d+ more characters\)”/ : /⟨U\+/,
+    );
+    await expectLayoutHolds(page);
+    await signOut(page);
+  }
+  expect(pageProblems).toEqual([]);
 });

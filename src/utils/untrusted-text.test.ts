@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedValue, visibleText } from './untrusted-text';
+import { quotedValue, readableJson, visibleText } from './untrusted-text';
 
 describe('visibleText', () => {
   it('shows a right-to-left override instead of obeying it', () => {
@@ -8,6 +8,10 @@ describe('visibleText', () => {
 
   it('shows line breaks, separators and zero-width characters', () => {
     expect(visibleText('a\nb\u2028c\u200bd\u2066e')).toBe('a⟨U+000A⟩b⟨U+2028⟩c⟨U+200B⟩d⟨U+2066⟩e');
+  });
+
+  it('shows tag characters, which spell ASCII no one can see, and the soft hyphen', () => {
+    expect(visibleText('ok\u{E0049}\u{E0047}\u00ad')).toBe('ok⟨U+E0049⟩⟨U+E0047⟩⟨U+00AD⟩');
   });
 
   it('cuts a long value and says how much was left out', () => {
@@ -28,5 +32,20 @@ describe('quotedValue', () => {
 
   it('escapes the separators that some viewers break lines at, quotes and backslashes', () => {
     expect(quotedValue('a\u2028b\u2029c"d\\e\u202e')).toBe('"a\\u2028b\\u2029c\\"d\\\\e\\u202e"');
+  });
+
+  it('escapes a tag character as JSON does, one \\u escape per UTF-16 unit', () => {
+    expect(quotedValue('ok\u{E0049}')).toBe('"ok\\udb40\\udc49"');
+  });
+});
+
+describe('readableJson', () => {
+  it('writes invisible characters in strings as JSON escapes and stays the same JSON', () => {
+    const claims = { name: 'Mallory \u202E', tags: ['ok\u{E0049}', 'a\u2028b\u200Bc'] };
+    const text = readableJson(claims);
+    expect(text).toBe(
+      '{\n  "name": "Mallory \\u202e",\n  "tags": [\n    "ok\\udb40\\udc49",\n    "a\\u2028b\\u200bc"\n  ]\n}',
+    );
+    expect(JSON.parse(text)).toEqual(claims);
   });
 });

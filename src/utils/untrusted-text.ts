@@ -4,12 +4,13 @@
 
 /**
  * Characters that change how the text around them reads without being seen: C0/C1 controls, line
- * and paragraph separators, bidirectional overrides and isolates, zero-width characters and the BOM.
+ * and paragraph separators, bidirectional overrides and isolates, zero-width characters, the BOM,
+ * the soft hyphen, and the tag characters (U+E0000–E007F) that spell ASCII no one can see.
  */
 // Matching control and combining characters is the point here, hence the two rules switched off.
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class
-  /[\u0000-\u001f\u007f-\u009f\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/g;
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 
 const codePoint = (character: string) =>
   `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -32,9 +33,25 @@ export function quotedValue(value: string): string {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
-    .replace(
-      INVISIBLE,
-      (character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`,
-    );
+    .replace(INVISIBLE, jsonEscape);
   return `"${escaped}"`;
+}
+
+/**
+ * JSON for a person to read (decoded claims): every invisible character inside a string written
+ * as its JSON escape, so the text is still the same JSON and shows what it holds.
+ */
+export function readableJson(value: unknown): string {
+  // Outside strings JSON has only its own line breaks, which stay.
+  return JSON.stringify(value, null, 2).replace(INVISIBLE, (character) =>
+    character === '\n' ? character : jsonEscape(character),
+  );
+}
+
+/** One \uXXXX per UTF-16 unit, as JSON writes a character beyond U+FFFF. */
+function jsonEscape(character: string): string {
+  return character
+    .split('')
+    .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
 }

@@ -8,8 +8,18 @@ const config = {
   sts: { region: 'eu-west-1', partition: 'aws' as const },
 } as Parameters<typeof watchCspViolations>[0];
 
-function violation(blockedURI: string, effectiveDirective = 'connect-src'): Event {
-  return Object.assign(new Event('securitypolicyviolation'), { blockedURI, effectiveDirective });
+const APP_SCRIPT = `${location.origin}/assets/index-abc123.js`;
+
+function violation(
+  blockedURI: string,
+  effectiveDirective = 'connect-src',
+  sourceFile = APP_SCRIPT,
+): Event {
+  return Object.assign(new Event('securitypolicyviolation'), {
+    blockedURI,
+    effectiveDirective,
+    sourceFile,
+  });
 }
 
 describe('watchCspViolations', () => {
@@ -28,6 +38,29 @@ describe('watchCspViolations', () => {
       },
       { origin: 'https://sts.eu-west-1.amazonaws.com', directive: 'connect-src', party: 'AWS STS' },
       { origin: 'https://tokens.example.net', directive: 'connect-src', party: undefined },
+    ]);
+  });
+
+  it('ignores an origin config does not name when something else on the page asked for it', () => {
+    const target = new EventTarget();
+    const violations = watchCspViolations(config, target);
+    // Injected code or markup, a browser extension: not Rolecall's request to vouch for.
+    target.dispatchEvent(violation('http://127.0.0.1:9/collect', 'connect-src', ''));
+    target.dispatchEvent(
+      violation('https://evil.example/frame', 'frame-src', 'chrome-extension://abc/inject.js'),
+    );
+    target.dispatchEvent(
+      violation('https://evil.example/x', 'connect-src', 'https://evil.example/'),
+    );
+    expect(violations.getSnapshot()).toEqual([]);
+    // The provider and STS are told whoever asked: the person needs them.
+    target.dispatchEvent(violation('https://idp.example.com/authorize', 'frame-src', ''));
+    expect(violations.getSnapshot()).toEqual([
+      {
+        origin: 'https://idp.example.com',
+        directive: 'frame-src',
+        party: 'your identity provider',
+      },
     ]);
   });
 

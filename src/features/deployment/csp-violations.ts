@@ -35,6 +35,7 @@ const originOf = (url: string) => {
 export function watchCspViolations(
   config: Pick<AppConfig, 'oidc' | 'sts'>,
   target: Pick<Document, 'addEventListener'> = document,
+  appOrigin: string = location.origin,
 ): CspViolations {
   const parties = new Map<string | undefined, string>([
     [originOf(config.oidc.authority), 'your identity provider'],
@@ -44,11 +45,16 @@ export function watchCspViolations(
   const listeners = new Set<() => void>();
 
   target.addEventListener('securitypolicyviolation', (event) => {
-    const { blockedURI, effectiveDirective } = event;
+    const { blockedURI, effectiveDirective, sourceFile } = event;
     const origin = originOf(blockedURI);
     if (!origin || origin === 'null' || !REACHING.has(effectiveDirective)) return;
+    const party = parties.get(origin);
+    // An origin config.json does not name is told (with the advice to allow it) only when
+    // Rolecall's own code asked for it: another of the provider's endpoints. Anything else on the
+    // page (a browser extension, injected markup) must not get Rolecall to vouch for its origin.
+    if (!party && !sourceFile.startsWith(`${appOrigin}/`)) return;
     if (blocked.some((b) => b.origin === origin && b.directive === effectiveDirective)) return;
-    blocked = [...blocked, { origin, directive: effectiveDirective, party: parties.get(origin) }];
+    blocked = [...blocked, { origin, directive: effectiveDirective, party }];
     for (const listener of listeners) listener();
   });
 

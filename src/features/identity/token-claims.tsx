@@ -1,10 +1,11 @@
 import { usePresenterMode } from '../../components/ui/presenter-mode';
 import { maskAccountIds } from '../../utils/mask';
+import { readableJson } from '../../utils/untrusted-text';
 
 /** The ID token's claims, decoded and readable. Shown here only: never sent anywhere. */
 export function TokenClaims({ claims }: { claims: Readonly<Record<string, unknown>> }) {
   const presenter = usePresenterMode();
-  const text = JSON.stringify(claims, null, 2);
+  const text = readableJson(claims);
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <summary className="cursor-pointer font-semibold text-slate-800">

@@ -11,6 +11,7 @@ import {
 } from '../../utils/claims';
 import { discoveryUrl, providerName } from '../../utils/oidc-provider';
 import { redactionMarker } from '../../utils/redact';
+import { visibleText } from '../../utils/untrusted-text';
 import type { Fact } from './training-step';
 
 const AUTHORIZATION_PARAMS: Record<string, (context: { verifierLength?: number }) => string> = {
@@ -110,6 +111,9 @@ export function tokenFacts(response: NonNullable<SignInTrace['tokenResponse']>):
   }));
 }
 
+/** A token's value inside Rolecall's own sentence: quoted, hidden characters shown, cut. */
+const quoted = (value: string) => `“${visibleText(value, 100)}”`;
+
 /** What each claim of the ID token is for, AWS's use of it above all. */
 export function claimFacts(payload: Claims, header: Claims, issuer: string): Fact[] {
   const provider = providerName(stringClaim(payload, 'iss') ?? issuer);
@@ -126,7 +130,7 @@ export function claimFacts(payload: Claims, header: Claims, issuer: string): Fac
     const kid = stringClaim(header, 'kid');
     facts.push({
       term: 'header: alg, kid',
-      explanation: `Signed with ${alg}${kid ? ` using the provider's key "${kid}"` : ''}. AWS checks the signature with the keys the issuer publishes (JWKS) and accepts RS256/384/512 and ES256/384/512.`,
+      explanation: `Signed with ${alg}${kid ? ` using the provider's key ${quoted(kid)}` : ''}. AWS checks the signature with the keys the issuer publishes (JWKS) and accepts RS256/384/512 and ES256/384/512.`,
     });
   }
   add(
@@ -155,17 +159,17 @@ export function claimFacts(payload: Claims, header: Claims, issuer: string): Fac
   add('amr', `How you authenticated. Trust policies can test it as ${provider}:amr.`);
   const tags = sessionTags(payload);
   if (tags) {
-    const list = formatTags(tags.tags);
+    const list = formatTags(tags.tags).map(quoted);
     facts.push({
       term: TAGS_CLAIM,
-      explanation: `Session tags for AWS: ${list.join(', ') || 'none'}${tags.transitiveKeys.length ? ` (transitive: ${tags.transitiveKeys.join(', ')})` : ''}. AWS attaches them to the role session when the trust policy also allows sts:TagSession; transitive tags follow into chained roles.`,
+      explanation: `Session tags for AWS: ${list.join(', ') || 'none'}${tags.transitiveKeys.length ? ` (transitive: ${tags.transitiveKeys.map(quoted).join(', ')})` : ''}. AWS attaches them to the role session when the trust policy also allows sts:TagSession; transitive tags follow into chained roles.`,
     });
   }
   const source = stringClaim(payload, SOURCE_IDENTITY_CLAIM);
   if (source) {
     facts.push({
       term: SOURCE_IDENTITY_CLAIM,
-      explanation: `Source identity "${source}": AWS stamps it on the session and on every role chained from it, so CloudTrail shows who really acted. The trust policy must allow sts:SetSourceIdentity.`,
+      explanation: `Source identity ${quoted(source)}: AWS stamps it on the session and on every role chained from it, so CloudTrail shows who really acted. The trust policy must allow sts:SetSourceIdentity.`,
     });
   }
   return facts;

@@ -1,5 +1,6 @@
 import type { SignInTrace } from '../../lib/auth/sign-in-trace';
 import { redactionMarker } from '../../utils/redact';
+import { readableJson } from '../../utils/untrusted-text';
 import { claimFacts, tokenFacts } from './describe-sign-in';
 import type { Show } from './display';
 import { formatUtc } from '../../utils/format-utc';
@@ -87,16 +88,8 @@ export function IdTokenStep({
             itself are not shown. These claims are what AWS reads in the steps below.
           </Explanation>
           <FactList facts={claimFacts(token.payload, token.header, issuer)} show={show} />
-          <RawBlock
-            caption="ID token header"
-            text={JSON.stringify(token.header, null, 2)}
-            show={show}
-          />
-          <RawBlock
-            caption="ID token payload"
-            text={JSON.stringify(token.payload, null, 2)}
-            show={show}
-          />
+          <RawBlock caption="ID token header" text={readableJson(token.header)} show={show} />
+          <RawBlock caption="ID token payload" text={readableJson(token.payload)} show={show} />
         </>
       ) : (
         <NoData />

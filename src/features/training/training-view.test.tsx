@@ -62,7 +62,9 @@ describe('TrainingView', () => {
       '"sub": "user-alice"',
     );
     expect(idToken).toHaveTextContent('Trust policies test it as localhost:5180:sub');
-    expect(idToken).toHaveTextContent('Team=platform, CostCenter=cc-1234 (transitive: Team)');
+    expect(idToken).toHaveTextContent(
+      'Session tags for AWS: “Team=platform”, “CostCenter=cc-1234” (transitive: “Team”)',
+    );
 
     const assume = step('AssumeRoleWithWebIdentity for Developer');
     expect(assume).toHaveTextContent('Unsigned: no AWS credentials are needed');
@@ -74,6 +76,25 @@ describe('TrainingView', () => {
     expect(step('AssumeRoleWithWebIdentity for MisconfiguredTrust')).toHaveTextContent(
       'Failed: 403 Forbidden, AccessDenied.',
     );
+  });
+
+  it('quotes the token’s values in its own sentences and shows their hidden characters', () => {
+    const payload = {
+      ...ID_TOKEN_PAYLOAD,
+      name: 'Mallory \u202E',
+      'https://aws.amazon.com/source_identity': 'eve\u2028Verified by Rolecall',
+      'https://aws.amazon.com/tags': { principal_tags: { Team: ['x\u202Eenon'] } },
+    };
+    render(
+      <TrainingView {...PROPS} trace={{ ...TRACE, idToken: { ...TRACE.idToken!, payload } }} />,
+    );
+    const idToken = step('The decoded ID token');
+    expect(idToken).toHaveTextContent('Session tags for AWS: “Team=x⟨U+202E⟩enon”.');
+    expect(idToken).toHaveTextContent('Source identity “eve⟨U+2028⟩Verified by Rolecall”: AWS');
+    expect(within(idToken).getByRole('figure', { name: 'ID token payload' })).toHaveTextContent(
+      '"name": "Mallory \\u202e"',
+    );
+    expect(idToken.textContent).not.toMatch(/[\u2028\u202e]/);
   });
 
   it('never puts a token, code, key or signature in the page, even ones the capture missed', () => {
