@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from '../idp/html.ts';
 import { BodyTooLargeError, readBody } from '../sts/http.ts';
 import { listenOnLoopback } from '../shared/listen-loopback.ts';
+import { guardRequests } from '../shared/request-guard.ts';
 import { ConsoleSessionStore, type ConsoleSession } from './console-sessions.ts';
 import { getSigninToken, issuerUrl, login, type FederationDeps } from './federation.ts';
 import {
@@ -32,6 +33,8 @@ export interface DemoConsoleOptions {
   /** When the STS's credentials expire: the console session's end without SessionDuration. */
   credentialExpiry: (accessKeyId: string) => number | undefined;
   now?: () => number;
+  /** Host names it answers to besides the loopback ones, for a classroom network. */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningDemoConsole {
@@ -134,8 +137,7 @@ export async function startDemoConsole(options: DemoConsoleOptions): Promise<Run
     sendPage(response, 200, renderSignedOutPage(issuer), { 'Set-Cookie': clearedCookie });
   }
 
-  async function handle(request: IncomingMessage, response: ServerResponse) {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+  async function handle(request: IncomingMessage, response: ServerResponse, url: URL) {
     const route = `${request.method ?? 'GET'} ${url.pathname}`;
     if (url.pathname === '/federation') return federation(request, response, url);
     if (route === 'POST /logout') return logout(request, response);
@@ -144,8 +146,8 @@ export async function startDemoConsole(options: DemoConsoleOptions): Promise<Run
     sendText(response, 405, 'The demo console answers GET, and POST /federation or /logout.');
   }
 
-  const handler = (request: IncomingMessage, response: ServerResponse) => {
-    handle(request, response).catch((error: unknown) => {
+  const handler = (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    handle(request, response, url).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
       const tooLarge = error instanceof BodyTooLargeError;
       if (!tooLarge)
@@ -159,7 +161,9 @@ export async function startDemoConsole(options: DemoConsoleOptions): Promise<Run
   };
 
   const listening = await listenOnLoopback(options.port);
-  listening.serve(handler);
+  listening.serve(
+    guardRequests({ server: 'demo console', allowedHosts: options.allowedHosts }, handler),
+  );
   const { port } = listening;
   const url = `http://localhost:${port}`;
   return {
