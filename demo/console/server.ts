@@ -20,7 +20,7 @@ import { SigninTokenStore } from './signin-tokens.ts';
  *   GET|POST /federation?Action=getSigninToken   Session, SessionDuration → {"SigninToken": …}
  *   GET      /federation?Action=login            SigninToken, Destination, Issuer → the console
  *   GET      /<any console path>                 the demo console page for the signed-in session
- *   POST     /logout                             ends the demo console session
+ *   POST     /logout                             ends the demo console session (from its own page only)
  *
  * Like AWS's endpoint it answers no CORS: a web page cannot read a sign-in token from it, which is
  * why Rolecall needs the console broker.
@@ -131,6 +131,13 @@ export async function startDemoConsole(options: DemoConsoleOptions): Promise<Run
   }
 
   function logout(request: IncomingMessage, response: ServerResponse) {
+    // Browsers send Origin with every form post. The session cookie is SameSite=Lax, which keeps
+    // it from cross-site posts but not from pages on another localhost port (the same site): only
+    // the console's own Sign out button may end the session.
+    const { origin, host } = request.headers;
+    if (origin !== undefined && origin !== `http://${host ?? ''}`) {
+      return sendText(response, 403, 'Sign out with the button on the demo console page.');
+    }
     const id = cookieValue(request);
     const issuer = sessions.find(id)?.issuer;
     sessions.end(id);
