@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from '../idp/html.ts';
-import { BodyTooLargeError, readBody } from '../sts/http.ts';
+import { BodyTooLargeError, ClientGoneError, readBody } from '../sts/http.ts';
 import { listenOnLoopback } from '../shared/listen-loopback.ts';
 import { guardRequests } from '../shared/request-guard.ts';
 import { ConsoleSessionStore, type ConsoleSession } from './console-sessions.ts';
@@ -155,7 +155,7 @@ export async function startDemoConsole(options: DemoConsoleOptions): Promise<Run
 
   const handler = (request: IncomingMessage, response: ServerResponse, url: URL) => {
     handle(request, response, url).catch((error: unknown) => {
-      if (response.headersSent) return response.destroy();
+      if (response.headersSent || error instanceof ClientGoneError) return response.destroy();
       const tooLarge = error instanceof BodyTooLargeError;
       if (!tooLarge)
         console.error('Demo console: request failed', error instanceof Error ? error.name : error);
