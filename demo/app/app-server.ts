@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { build, createServer, preview, type PluginOption } from 'vite';
+import { build, createServer, preview, type LogLevel, type PluginOption } from 'vite';
 
 /**
  * The app as `npm start` serves it: the Vite dev server, or (`--preview`) a production build. Both
@@ -14,6 +14,8 @@ export interface AppServerOptions {
   allowedHosts?: readonly string[];
   /** Build, then serve the build as a deployment would. */
   preview?: boolean;
+  /** Vite's own messages; `npm start` shows them all. */
+  logLevel?: LogLevel;
 }
 
 export interface RunningAppServer {
@@ -26,13 +28,14 @@ const urlOf = (address: AddressInfo | string | null | undefined) =>
   `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
 
 export async function startAppServer(options: AppServerOptions): Promise<RunningAppServer> {
-  const { root, plugins, port } = options;
+  const { root, plugins, port, logLevel } = options;
   const allowedHosts = [...(options.allowedHosts ?? [])];
   if (options.preview) {
     await build({ root, logLevel: 'warn' });
     const server = await preview({
       root,
       plugins,
+      logLevel,
       preview: { port, strictPort: true, allowedHosts },
     });
     return { url: urlOf(server.httpServer.address()), close: () => server.close() };
@@ -40,6 +43,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   const server = await createServer({
     root,
     plugins,
+    logLevel,
     server: { port, strictPort: true, allowedHosts },
   });
   await server.listen();

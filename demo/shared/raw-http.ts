@@ -29,7 +29,9 @@ export function rawRequest(url: string, head: string): Promise<RawAnswer> {
       const [headers = '', ...body] = text.split('\r\n\r\n');
       resolve({ status: Number(headers.split(' ')[1]), headers, body: body.join('\r\n\r\n') });
     });
-    socket.end(`${asWritten(head)}\r\nConnection: close\r\n\r\n`);
+    // Written, not ended: a half-closed connection makes Node drop a request still being answered.
+    // The server closes the connection after its answer.
+    socket.write(`${asWritten(head)}\r\nConnection: close\r\n\r\n`);
   });
 }
 
