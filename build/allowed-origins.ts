@@ -1,5 +1,6 @@
 import type { AppConfig } from '../src/config/schema.ts';
 import { stsEndpointOf } from '../src/utils/aws-partition.ts';
+import { isPlainHost } from '../src/utils/plain-host.ts';
 import type { AllowedOrigin } from './content-security-policy.ts';
 import type { DiscoveryResult } from './discovery.ts';
 
@@ -13,7 +14,8 @@ export interface OriginsFound {
 const originOf = (url: string | undefined) => {
   try {
     const parsed = new URL(url ?? '');
-    return /^https?:$/.test(parsed.protocol) ? parsed.origin : undefined;
+    const origin = /^https?:$/.test(parsed.protocol) && isPlainHost(parsed.hostname);
+    return origin ? parsed.origin : undefined;
   } catch {
     return undefined;
   }
@@ -101,7 +103,7 @@ export function allowedOrigins(
   for (const value of extra) {
     const origin = originOf(value);
     if (!origin) {
-      notes.push(`--allow-origin ${value}: not an http(s) URL, left out.`);
+      notes.push(`--allow-origin ${value}: not an http(s) URL with a plain host name, left out.`);
       continue;
     }
     add('connect-src', origin, '--allow-origin');

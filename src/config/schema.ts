@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PLAIN_HOST } from '../utils/plain-host';
 
 // Regions look like us-east-1, eu-central-2, us-gov-west-1, ap-southeast-5.
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
@@ -12,11 +13,29 @@ const POLICY_ARN =
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'] as const;
 export type Partition = (typeof PARTITIONS)[number];
 
+// A value that is no URL at all is reported by the URL check alone.
+function hasNoUserinfo(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.username === '' && url.password === '';
+  } catch {
+    return true;
+  }
+}
+
 const httpUrl = (what: string) =>
-  z.url({
-    protocol: /^https?$/,
-    error: `must be the full http(s) URL of the ${what}, for example "https://idp.example.com"`,
-  });
+  z
+    .url({
+      protocol: /^https?$/,
+      // `https://*` or `https://a.example;x` parse as URLs, and would widen or break the policy.
+      hostname: PLAIN_HOST,
+      error: `must be the full http(s) URL of the ${what}, for example "https://idp.example.com"`,
+    })
+    .check(
+      z.refine(hasNoUserinfo, {
+        error: 'must not hold a user name or password (config.json is public)',
+      }),
+    );
 
 const path = z
   .string()
@@ -194,16 +213,24 @@ export const configSchema = z.strictObject({
           ),
         60,
       ),
+      // A browser fires a timer of more than 2^31-1 ms (about 24 days) at once.
       idleLockMinutes: z._default(
         z
           .int({ error: 'must be a whole number of minutes' })
-          .check(z.gte(0, { error: 'must be 0 (off) or more' })),
+          .check(
+            z.gte(0, { error: 'must be 0 (off) or more' }),
+            z.lte(720, { error: 'must be at most 720 (12 hours, the longest session)' }),
+          ),
         0,
       ),
+      // A browser fires a timer of more than 2^31-1 ms (about 24 days) at once.
       idleSignOutMinutes: z._default(
         z
           .int({ error: 'must be a whole number of minutes' })
-          .check(z.gte(0, { error: 'must be 0 (off) or more' })),
+          .check(
+            z.gte(0, { error: 'must be 0 (off) or more' }),
+            z.lte(720, { error: 'must be at most 720 (12 hours, the longest session)' }),
+          ),
         0,
       ),
     }),
