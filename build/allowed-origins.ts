@@ -1,6 +1,5 @@
-import type { AppConfig } from '../src/config/schema.ts';
+import { PLAIN_HOST, type AppConfig } from '../src/config/schema.ts';
 import { stsEndpointOf } from '../src/utils/aws-partition.ts';
-import { isPlainHost } from '../src/utils/plain-host.ts';
 import type { AllowedOrigin } from './content-security-policy.ts';
 import type { DiscoveryResult } from './discovery.ts';
 
@@ -14,7 +13,7 @@ export interface OriginsFound {
 const originOf = (url: string | undefined) => {
   try {
     const parsed = new URL(url ?? '');
-    const origin = /^https?:$/.test(parsed.protocol) && isPlainHost(parsed.hostname);
+    const origin = /^https?:$/.test(parsed.protocol) && PLAIN_HOST.test(parsed.hostname);
     return origin ? parsed.origin : undefined;
   } catch {
     return undefined;

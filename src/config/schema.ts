@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { PLAIN_HOST } from '../utils/plain-host';
 
 // Regions look like us-east-1, eu-central-2, us-gov-west-1, ap-southeast-5.
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
@@ -8,6 +7,15 @@ const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]
 const ROLE_PATH = /^\/(?:[\x21-\x7e]+\/)?$/;
 const POLICY_ARN =
   /^arn:aws[\w-]*:iam::(?:\d{12}|aws):policy\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,128}$/;
+
+/**
+ * A host as DNS or IP spells it, the way a URL's `hostname` holds it (lower case, punycode): labels
+ * of letters, digits and hyphens joined by dots (253 characters at most), an IPv4 address, or an
+ * IPv6 address in brackets. Anything else a URL parser lets through (`*`, `;`, `'`, `,`) would
+ * change a Content-Security-Policy the origin is written into.
+ */
+export const PLAIN_HOST =
+  /^(?:(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
 
 /** The AWS partitions Rolecall can reach: ARNs, STS endpoints and the CSP follow the choice. */
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'] as const;
