@@ -1,4 +1,4 @@
-import type { AppConfig } from '../src/config/schema.ts';
+import { PLAIN_HOST, type AppConfig } from '../src/config/schema.ts';
 import { stsEndpointOf } from '../src/utils/aws-partition.ts';
 import type { AllowedOrigin } from './content-security-policy.ts';
 import type { DiscoveryResult } from './discovery.ts';
@@ -13,7 +13,8 @@ export interface OriginsFound {
 const originOf = (url: string | undefined) => {
   try {
     const parsed = new URL(url ?? '');
-    return /^https?:$/.test(parsed.protocol) ? parsed.origin : undefined;
+    const origin = /^https?:$/.test(parsed.protocol) && PLAIN_HOST.test(parsed.hostname);
+    return origin ? parsed.origin : undefined;
   } catch {
     return undefined;
   }
@@ -101,7 +102,7 @@ export function allowedOrigins(
   for (const value of extra) {
     const origin = originOf(value);
     if (!origin) {
-      notes.push(`--allow-origin ${value}: not an http(s) URL, left out.`);
+      notes.push(`--allow-origin ${value}: not an http(s) URL with a plain host name, left out.`);
       continue;
     }
     add('connect-src', origin, '--allow-origin');

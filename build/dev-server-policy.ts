@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { BAD_TARGET_MESSAGE, refuse, requestPath } from '../demo/shared/request-guard.ts';
 import { PARTITIONS, type Partition } from '../src/config/schema.ts';
 import { allowedOrigins } from './allowed-origins.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
@@ -12,7 +14,9 @@ import { contentSecurityPolicy } from './content-security-policy.ts';
  * - `Referrer-Policy: no-referrer` as a header, so that it applies before the first script loads
  *   (Vite puts its client script ahead of the page's referrer meta tag);
  * - only the app's files: src/, public/ and the dependencies, never demo/ (the demo IAM user's
- *   keys), package.json or anything else in the project.
+ *   keys), package.json or anything else in the project;
+ * - a request target that is no path answered 400, as the demo servers do: Vite's router throws
+ *   on `GET http://[/` outside any middleware, which would stop the whole of `npm start`.
  * The config's provider and STS are allowed, plus ROLECALL_CSP_CONNECT_SRC (space-separated
  * origins; `npm start` passes the demo stack's).
  */
@@ -42,6 +46,14 @@ export function devServerPolicy(configPath: string): Plugin {
       },
     }),
     configureServer(server) {
+      const { httpServer, middlewares } = server;
+      if (httpServer && httpServer.listeners('request').includes(middlewares)) {
+        httpServer.off('request', middlewares);
+        httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
+          if (requestPath(request.url)) middlewares(request, response);
+          else refuse(response, 400, BAD_TARGET_MESSAGE);
+        });
+      }
       const hmrPort =
         server.config.server.hmr && typeof server.config.server.hmr === 'object'
           ? server.config.server.hmr.port

@@ -2,7 +2,7 @@
 // `npm start -- --preview` serves a production build instead of the dev server (the end-to-end tests
 // use it, so that they run under the real Content-Security-Policy).
 import { fileURLToPath } from 'node:url';
-import { build, createServer, preview } from 'vite';
+import { startAppServer } from './app/app-server.ts';
 import { demoConfigPlugin } from './app/demo-config-plugin.ts';
 import { startConsoleStack } from './console/stack.ts';
 import { startIdp } from './idp/server.ts';
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const appOrigin = `http://localhost:${ports.APP_PORT}`;
   // DEMO_EXTRA_ISSUERS: more OpenID Connect providers the demo STS trusts, e.g. a second one in tests.
   const extraIssuers = extraIssuersFromEnv(env);
-  // DEMO_ALLOWED_HOSTS: host names the IdP and STS answer to besides loopback, for a classroom.
+  // DEMO_ALLOWED_HOSTS: host names every server answers to besides loopback, for a classroom.
   const allowedHosts = allowedHostsFromEnv(env);
   const closers: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       brokerPort: ports.BROKER_PORT,
       sts,
       appOrigin,
+      allowedHosts,
     });
     closers.push(() => consoleStack.close());
 
@@ -78,23 +79,14 @@ async function main(): Promise<void> {
       env.ROLECALL_CSP_CONNECT_SRC ?? '',
     ];
     process.env.ROLECALL_CSP_CONNECT_SRC = connectSrc.join(' ').trim();
-    if (usePreview) {
-      await build({ root, logLevel: 'warn' });
-      const server = await preview({
-        root,
-        plugins,
-        preview: { port: ports.APP_PORT, strictPort: true },
-      });
-      closers.push(() => server.close());
-    } else {
-      const server = await createServer({
-        root,
-        plugins,
-        server: { port: ports.APP_PORT, strictPort: true },
-      });
-      await server.listen();
-      closers.push(() => server.close());
-    }
+    const app = await startAppServer({
+      root,
+      plugins,
+      port: ports.APP_PORT,
+      allowedHosts,
+      preview: usePreview,
+    });
+    closers.push(() => app.close());
 
     console.log(`
 Rolecall is running at ${appOrigin}/  (${usePreview ? 'production build' : 'dev server'})

@@ -4,6 +4,7 @@ import { createBrokerConfig } from '../../deploy/console-broker/src/config.ts';
 import type { Log } from '../../deploy/console-broker/src/log.ts';
 import { BodyTooLargeError, readBody } from '../sts/http.ts';
 import { listenOnLoopback } from '../shared/listen-loopback.ts';
+import { guardRequests } from '../shared/request-guard.ts';
 
 /**
  * The console broker (deploy/console-broker) on a loopback HTTP port for the demo stack: the same
@@ -18,6 +19,8 @@ export interface ConsoleBrokerOptions {
   federationUrl: string;
   /** Quiet by default, like the demo STS; tests pass one to see the log lines. */
   log?: Log;
+  /** Host names it answers to besides the loopback ones, for a classroom network. */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningConsoleBroker {
@@ -64,7 +67,9 @@ export async function startConsoleBroker(
   };
 
   const listening = await listenOnLoopback(options.port);
-  listening.serve(handler);
+  listening.serve(
+    guardRequests({ server: 'demo console broker', allowedHosts: options.allowedHosts }, handler),
+  );
   const { port } = listening;
   return {
     url: `http://localhost:${port}/`,

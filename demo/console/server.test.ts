@@ -309,14 +309,38 @@ describe('the demo console page', () => {
     const answer = await askBroker({ credentials: await webSession() });
     const opened = await openConsole(answer.json.loginUrl);
 
+    // The Sign out button on the console page: the browser sends the page's own origin.
     const signedOut = await fetch(new URL('/logout', demo.url), {
       method: 'POST',
-      headers: { cookie: opened.cookie! },
+      headers: { cookie: opened.cookie!, origin: demo.url },
     });
     expect(textOf(await signedOut.text())).toContain('You signed out of the demo console');
     const after = await fetch(new URL('/s3/home', demo.url), {
       headers: { cookie: opened.cookie! },
     });
     expect(after.status).toBe(401);
+  });
+
+  it('is not signed out by another page: a cross-site or same-site form, a link', async () => {
+    // SameSite=Lax keeps the cookie from cross-site posts; pages on other localhost ports are
+    // same-site, so the browser sends it with theirs.
+    const attempts: [string, { method?: string; headers?: Record<string, string> }][] = [
+      [
+        'a form on another localhost port',
+        { method: 'POST', headers: { origin: 'http://localhost:6666' } },
+      ],
+      ['a form on evil.example', { method: 'POST', headers: { origin: 'https://evil.example' } }],
+      ['a form in a sandboxed frame', { method: 'POST', headers: { origin: 'null' } }],
+      ['a link', {}],
+    ];
+    const survived: string[] = [];
+    for (const [label, init] of attempts) {
+      const answer = await askBroker({ credentials: await webSession() });
+      const cookie = (await openConsole(answer.json.loginUrl)).cookie!;
+      await fetch(new URL('/logout', demo.url), { ...init, headers: { ...init.headers, cookie } });
+      const page = await fetch(new URL('/s3/home', demo.url), { headers: { cookie } });
+      if (page.status === 200) survived.push(label);
+    }
+    expect(survived).toEqual(attempts.map(([label]) => label));
   });
 });

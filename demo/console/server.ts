@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from '../idp/html.ts';
-import { BodyTooLargeError, readBody } from '../sts/http.ts';
+import { BodyTooLargeError, ClientGoneError, readBody } from '../sts/http.ts';
 import { listenOnLoopback } from '../shared/listen-loopback.ts';
+import { guardRequests } from '../shared/request-guard.ts';
 import { ConsoleSessionStore, type ConsoleSession } from './console-sessions.ts';
 import { getSigninToken, issuerUrl, login, type FederationDeps } from './federation.ts';
 import {
@@ -19,7 +20,7 @@ import { SigninTokenStore } from './signin-tokens.ts';
  *   GET|POST /federation?Action=getSigninToken   Session, SessionDuration → {"SigninToken": …}
  *   GET      /federation?Action=login            SigninToken, Destination, Issuer → the console
  *   GET      /<any console path>                 the demo console page for the signed-in session
- *   POST     /logout                             ends the demo console session
+ *   POST     /logout                             ends the demo console session (from its own page only)
  *
  * Like AWS's endpoint it answers no CORS: a web page cannot read a sign-in token from it, which is
  * why Rolecall needs the console broker.
@@ -32,6 +33,8 @@ export interface DemoConsoleOptions {
   /** When the STS's credentials expire: the console session's end without SessionDuration. */
   credentialExpiry: (accessKeyId: string) => number | undefined;
   now?: () => number;
+  /** Host names it answers to besides the loopback ones, for a classroom network. */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningDemoConsole {
@@ -128,14 +131,20 @@ export async function startDemoConsole(options: DemoConsoleOptions): Promise<Run
   }
 
   function logout(request: IncomingMessage, response: ServerResponse) {
+    // Browsers send Origin with every form post. The session cookie is SameSite=Lax, which keeps
+    // it from cross-site posts but not from pages on another localhost port (the same site): only
+    // the console's own Sign out button may end the session.
+    const { origin, host } = request.headers;
+    if (origin !== undefined && origin !== `http://${host ?? ''}`) {
+      return sendText(response, 403, 'Sign out with the button on the demo console page.');
+    }
     const id = cookieValue(request);
     const issuer = sessions.find(id)?.issuer;
     sessions.end(id);
     sendPage(response, 200, renderSignedOutPage(issuer), { 'Set-Cookie': clearedCookie });
   }
 
-  async function handle(request: IncomingMessage, response: ServerResponse) {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+  async function handle(request: IncomingMessage, response: ServerResponse, url: URL) {
     const route = `${request.method ?? 'GET'} ${url.pathname}`;
     if (url.pathname === '/federation') return federation(request, response, url);
     if (route === 'POST /logout') return logout(request, response);
@@ -144,9 +153,9 @@ export async function startDemoConsole(options: DemoConsoleOptions): Promise<Run
     sendText(response, 405, 'The demo console answers GET, and POST /federation or /logout.');
   }
 
-  const handler = (request: IncomingMessage, response: ServerResponse) => {
-    handle(request, response).catch((error: unknown) => {
-      if (response.headersSent) return response.destroy();
+  const handler = (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    handle(request, response, url).catch((error: unknown) => {
+      if (response.headersSent || error instanceof ClientGoneError) return response.destroy();
       const tooLarge = error instanceof BodyTooLargeError;
       if (!tooLarge)
         console.error('Demo console: request failed', error instanceof Error ? error.name : error);
@@ -159,7 +168,9 @@ export async function startDemoConsole(options: DemoConsoleOptions): Promise<Run
   };
 
   const listening = await listenOnLoopback(options.port);
-  listening.serve(handler);
+  listening.serve(
+    guardRequests({ server: 'demo console', allowedHosts: options.allowedHosts }, handler),
+  );
   const { port } = listening;
   const url = `http://localhost:${port}`;
   return {

@@ -11,6 +11,8 @@ export interface ConsoleStackOptions {
   brokerPort: number;
   sts: RunningSts;
   appOrigin: string;
+  /** Host names both answer to besides the loopback ones (DEMO_ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningConsoleStack {
@@ -27,12 +29,14 @@ export async function startConsoleStack(
     port: options.consolePort,
     stsUrl: options.sts.url,
     credentialExpiry: options.sts.credentialExpiry,
+    allowedHosts: options.allowedHosts,
   });
   try {
     const broker = await startConsoleBroker({
       port: options.brokerPort,
       allowedOrigins: [options.appOrigin],
       federationUrl: demoConsole.federationUrl,
+      allowedHosts: options.allowedHosts,
     });
     return {
       consoleUrl: demoConsole.url,

@@ -339,6 +339,70 @@ describe('demo identity provider', () => {
     expect(buttons(other.page)).toEqual(['Sign out']);
   });
 
+  it('lets no foreign page end the session: links, redirects and posted forms without the click', async () => {
+    const [browser, tokens] = await signInAndExchange('alice');
+    const [, bobTokens] = await signInAndExchange('bob');
+    const attacker = new TestBrowser(idp.url);
+    await signIn(attacker, 'carol', createPkce().challenge);
+    const theirs = await openSignOutPage(attacker);
+    const endSession = (params: Record<string, string>) =>
+      `/session/end?${new URLSearchParams({ client_id: 'rolecall', ...params }).toString()}`;
+    const confirm = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+      browser.navigate('/session/end/confirm', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(fields).toString(),
+      });
+    const crossSite = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+    const attempts: [string, () => Promise<unknown>][] = [
+      ['a link to /session/end', () => browser.navigate(endSession({}))],
+      [
+        'a link with the registered post_logout_redirect_uri',
+        () =>
+          browser.navigate(endSession({ post_logout_redirect_uri: `${appOrigin}/`, state: 'x' })),
+      ],
+      [
+        'a link with a foreign post_logout_redirect_uri',
+        () => browser.navigate(endSession({ post_logout_redirect_uri: 'https://evil.example/' })),
+      ],
+      [
+        "a link with another person's ID token",
+        () => browser.navigate(endSession({ id_token_hint: bobTokens.id_token })),
+      ],
+      [
+        'a form posted to /session/end',
+        () =>
+          browser.navigate('/session/end', {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', ...crossSite },
+            body: new URLSearchParams({ client_id: 'rolecall' }).toString(),
+          }),
+      ],
+      ['the confirmation posted without xsrf', () => confirm({ logout: 'yes' }, crossSite)],
+      [
+        'the confirmation posted with a guessed xsrf',
+        () => confirm({ xsrf: 'a'.repeat(64), logout: 'yes' }, crossSite),
+      ],
+      [
+        "the confirmation posted with the attacker's own xsrf",
+        () => confirm({ xsrf: theirs.xsrf, logout: 'yes' }, crossSite),
+      ],
+    ];
+    const survived: string[] = [];
+    for (const [label, attempt] of attempts) {
+      await attempt();
+      if (await sessionAlive(browser)) survived.push(label);
+    }
+    expect(theirs.xsrf).not.toBe('');
+    expect(survived).toEqual(attempts.map(([label]) => label));
+
+    // The person's own click still signs out.
+    const { xsrf, action } = await openSignOutPage(browser);
+    await browser.submit(action, { xsrf, logout: 'yes' });
+    expect(await sessionAlive(browser)).toBe(false);
+    expect(tokens.id_token).toEqual(expect.any(String));
+  });
+
   it('returns access_denied to the app when the person cancels', async () => {
     const browser = new TestBrowser(idp.url);
     const page = await openSignInPage(browser, createPkce().challenge);

@@ -10,11 +10,17 @@ export interface RawAnswer {
   body: string;
 }
 
-export function rawRequest(url: string, head: string): Promise<RawAnswer> {
+function connectTo(url: string) {
   const { hostname, port } = new URL(url);
   const host = hostname.replace(/^\[|\]$/g, '');
+  return connect({ host: host === 'localhost' ? '127.0.0.1' : host, port: Number(port) });
+}
+
+const asWritten = (head: string) => head.trim().split('\n').join('\r\n');
+
+export function rawRequest(url: string, head: string): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: host === 'localhost' ? '127.0.0.1' : host, port: Number(port) });
+    const socket = connectTo(url);
     let text = '';
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => (text += chunk));
@@ -23,6 +29,38 @@ export function rawRequest(url: string, head: string): Promise<RawAnswer> {
       const [headers = '', ...body] = text.split('\r\n\r\n');
       resolve({ status: Number(headers.split(' ')[1]), headers, body: body.join('\r\n\r\n') });
     });
-    socket.end(`${head.trim().split('\n').join('\r\n')}\r\nConnection: close\r\n\r\n`);
+    // Written, not ended: a half-closed connection makes Node drop a request still being answered.
+    // The server closes the connection after its answer.
+    socket.write(`${asWritten(head)}\r\nConnection: close\r\n\r\n`);
+  });
+}
+
+/** Sends one whole request with its body, then hangs up without waiting for the answer. */
+export function abandonRequest(url: string, head: string, body: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = connectTo(url);
+    socket.on('error', reject);
+    socket.on('close', () => resolve());
+    const length = Buffer.byteLength(body);
+    socket.end(`${asWritten(head)}\r\nContent-Length: ${length}\r\n\r\n${body}`, () =>
+      socket.destroy(),
+    );
+  });
+}
+
+/**
+ * Sends a request whose body stops halfway, then hangs up its side; resolves when the server has
+ * closed the connection too (a server that never does leaves this pending).
+ */
+export function hangUpMidBody(url: string, head: string, partialBody: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connectTo(url);
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(text));
+    const length = Buffer.byteLength(partialBody) * 2;
+    socket.end(`${asWritten(head)}\r\nContent-Length: ${length}\r\n\r\n${partialBody}`);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedHostsFromEnv, hostName } from './request-guard.ts';
+import { allowedHostsFromEnv, hostName, requestPath } from './request-guard.ts';
 
 describe('hostName', () => {
   it('takes the name from a Host header: lower case, no port, no trailing dot', () => {
@@ -23,5 +23,24 @@ describe('DEMO_ALLOWED_HOSTS', () => {
       '10.0.0.5',
     ]);
     expect(allowedHostsFromEnv({})).toEqual([]);
+  });
+});
+
+describe('requestPath', () => {
+  it('reads a path with its query', () => {
+    expect(requestPath('/jwks?x=1')?.pathname).toBe('/jwks');
+    expect(requestPath(undefined)?.pathname).toBe('/');
+  });
+
+  it('refuses what is no path: no URL, another host, a scheme-relative target', () => {
+    for (const target of [
+      'http://[/',
+      '//',
+      'http://evil.example/jwks',
+      '//evil.example/jwks',
+      '*',
+    ]) {
+      expect(requestPath(target), target).toBeNull();
+    }
   });
 });

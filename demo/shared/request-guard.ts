@@ -2,8 +2,11 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { listSetting, type Env } from './env.ts';
 
 /**
- * What the demo IdP and STS check before they look at a request:
- * - the request target must be a URL (`GET http://[/` is answered 400, not a stack trace);
+ * What every demo server (IdP, STS, demo console, console broker) checks before it looks at a
+ * request:
+ * - the request target must be a path (`/x?y`): a target that is no URL (`GET http://[/`, `GET //`),
+ *   an absolute URL (which would name another host than the Host header) or a scheme-relative
+ *   `//host/x` is answered 400, not a stack trace;
  * - the Host header must name this machine (loopback names) or a name the trainer allowed for a
  *   classroom network (DEMO_ALLOWED_HOSTS). A page using DNS rebinding (evil.example made to
  *   resolve to 127.0.0.1) could otherwise read the demo servers as its own origin; its requests
@@ -12,6 +15,17 @@ import { listSetting, type Env } from './env.ts';
 export const LOOPBACK_HOST_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 
 const HOST_HEADER = /^(\[[0-9a-f:.]+\]|[^:[\]/@\s]+)(?::\d{1,5})?$/i;
+
+/**
+ * The request target as a URL when it is a path (origin form, RFC 9112 §3.2.1: one `/`, then the
+ * path and query); null for anything else, which every demo server and the dev server answer 400.
+ */
+export function requestPath(target: string | undefined): URL | null {
+  const path = target ?? '/';
+  return /^\/(?!\/)/.test(path) ? URL.parse(path, 'http://localhost') : null;
+}
+
+export const BAD_TARGET_MESSAGE = 'Bad request: the request target is not a valid URL path.\n';
 
 /** `LocalHost.:5190` → `localhost`, `[::1]:5190` → `[::1]`; undefined when it is no host. */
 export function hostName(host: string | undefined): string | undefined {
@@ -37,7 +51,8 @@ export interface GuardOptions {
 
 export type GuardedHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => void;
 
-function refuse(response: ServerResponse, status: number, message: string): void {
+/** A plain-text refusal that closes the connection. */
+export function refuse(response: ServerResponse, status: number, message: string): void {
   response.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(message),
@@ -74,10 +89,8 @@ export function guardRequests(options: GuardOptions, handler: GuardedHandler): R
           'On a classroom network, add the name it is reached by to DEMO_ALLOWED_HOSTS (comma-separated) and restart it.\n',
       );
     }
-    const url = URL.parse(request.url ?? '/', 'http://localhost');
-    if (!url) {
-      return refuse(response, 400, 'Bad request: the request target is not a valid URL path.\n');
-    }
+    const url = requestPath(request.url);
+    if (!url) return refuse(response, 400, BAD_TARGET_MESSAGE);
     handler(request, response, url);
   };
 }

@@ -6,6 +6,11 @@ export class BodyTooLargeError extends Error {
   override name = 'BodyTooLargeError';
 }
 
+/** The client hung up before its body arrived: there is no call to answer or log. */
+export class ClientGoneError extends Error {
+  override name = 'ClientGoneError';
+}
+
 /** A query-protocol body holds at most a 20,000-character token plus small parameters. */
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -22,7 +27,7 @@ export function readBody(request: IncomingMessage): Promise<Buffer> {
     };
     request.on('data', onData);
     request.once('end', () => resolve(Buffer.concat(chunks)));
-    request.once('error', reject);
+    request.once('error', (error) => reject(request.complete ? error : new ClientGoneError()));
   });
 }
 

@@ -11,13 +11,21 @@ import { isoSeconds } from './clock.ts';
 import { answerEc2, isEc2Request } from './ec2-stand-in.ts';
 import { internalFailure, requestEntityTooLarge, serviceUnavailable } from './errors.ts';
 import { NO_FAULTS, type Faults } from './faults.ts';
-import { answerPreflight, BodyTooLargeError, headerMap, readBody, setCorsHeaders } from './http.ts';
+import {
+  answerPreflight,
+  BodyTooLargeError,
+  ClientGoneError,
+  headerMap,
+  readBody,
+  setCorsHeaders,
+} from './http.ts';
 import { MfaVerifier } from './mfa.ts';
 import { OidcKeyStore } from './oidc-keys.ts';
 import { parseParams } from './query.ts';
 import {
   callFacts,
   errorResponse,
+  type CallFacts,
   handleStsRequest,
   type StsRequest,
   type StsResponse,
@@ -106,34 +114,38 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
   const baseNow = options.now ?? Date.now;
   const now = () => baseNow() + admin.faults.clockOffsetSeconds * 1000;
 
-  /** The answer to one STS call, after any fault; the call is known even when it is refused. */
-  async function answer(request: IncomingMessage, url: URL, requestId: string, time: number) {
-    let stsRequest: StsRequest;
+  /** The request as read, or its action alone when its body was too large to read. */
+  async function receive(request: IncomingMessage, url: URL) {
     try {
-      stsRequest = await readStsRequest(request, url);
+      return await readStsRequest(request, url);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) throw error;
-      return errorResponse(
-        requestEntityTooLarge(),
-        requestId,
-        callFacts(new Map(url.searchParams)),
-      );
+      return { tooLarge: callFacts(new Map(url.searchParams)) };
     }
-    const call = callFacts(stsRequest.params);
+  }
+
+  /** The answer to one STS call, after any fault; the call is known even when it is refused. */
+  function answer(received: StsRequest | { tooLarge: CallFacts }, requestId: string, time: number) {
+    if ('tooLarge' in received) {
+      return errorResponse(requestEntityTooLarge(), requestId, received.tooLarge);
+    }
+    const call = callFacts(received.params);
     if (admin.faults.unavailable === 'reset') return { status: NO_ANSWER, body: '', ...call };
     if (admin.faults.unavailable === '503') {
       return errorResponse(serviceUnavailable(), requestId, call);
     }
-    if (isEc2Request(stsRequest)) return answerEc2(stsRequest, state, time, requestId);
-    return handleStsRequest(stsRequest, state, time, requestId);
+    if (isEc2Request(received)) return answerEc2(received, state, time, requestId);
+    return handleStsRequest(received, state, time, requestId);
   }
 
   async function serveSts(request: IncomingMessage, response: ServerResponse, url: URL) {
+    // Read first, then wait: a client that gives up during the latency has still made its call.
+    const received = await receive(request, url);
     const { latencyMs } = admin.faults;
     if (latencyMs > 0) await sleep(latencyMs);
     const requestId = randomUUID();
     const time = now();
-    const result = await answer(request, url, requestId, time);
+    const result = await answer(received, requestId, time);
     const { action, roleArn, status, errorCode } = result;
     admin.calls.record({ action, roleArn, time: isoSeconds(time), requestId, status, errorCode });
     if (status === NO_ANSWER) return void request.socket.destroy();
@@ -152,7 +164,7 @@ export async function startSts(options: StsOptions): Promise<RunningSts> {
 
   const handler = (request: IncomingMessage, response: ServerResponse, url: URL) => {
     handle(request, response, url).catch((error: unknown) => {
-      if (response.headersSent) return response.destroy();
+      if (response.headersSent || error instanceof ClientGoneError) return response.destroy();
       console.error('STS: request failed', error);
       const requestId = randomUUID();
       send(response, errorResponse(internalFailure(), requestId, { action: '' }), requestId, now());

@@ -8,15 +8,42 @@ const ROLE_PATH = /^\/(?:[\x21-\x7e]+\/)?$/;
 const POLICY_ARN =
   /^arn:aws[\w-]*:iam::(?:\d{12}|aws):policy\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,128}$/;
 
+/**
+ * A host as DNS or IP spells it, the way a URL's `hostname` holds it (lower case, punycode): labels
+ * of letters, digits and hyphens joined by dots (253 characters at most), an IPv4 address, or an
+ * IPv6 address in brackets. Anything else a URL parser lets through (`*`, `;`, `'`, `,`) would
+ * change a Content-Security-Policy the origin is written into.
+ */
+export const PLAIN_HOST =
+  /^(?:(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+
 /** The AWS partitions Rolecall can reach: ARNs, STS endpoints and the CSP follow the choice. */
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'] as const;
 export type Partition = (typeof PARTITIONS)[number];
 
+// A value that is no URL at all is reported by the URL check alone.
+function hasNoUserinfo(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.username === '' && url.password === '';
+  } catch {
+    return true;
+  }
+}
+
 const httpUrl = (what: string) =>
-  z.url({
-    protocol: /^https?$/,
-    error: `must be the full http(s) URL of the ${what}, for example "https://idp.example.com"`,
-  });
+  z
+    .url({
+      protocol: /^https?$/,
+      // `https://*` or `https://a.example;x` parse as URLs, and would widen or break the policy.
+      hostname: PLAIN_HOST,
+      error: `must be the full http(s) URL of the ${what}, for example "https://idp.example.com"`,
+    })
+    .check(
+      z.refine(hasNoUserinfo, {
+        error: 'must not hold a user name or password (config.json is public)',
+      }),
+    );
 
 const path = z
   .string()
@@ -194,16 +221,24 @@ export const configSchema = z.strictObject({
           ),
         60,
       ),
+      // A browser fires a timer of more than 2^31-1 ms (about 24 days) at once.
       idleLockMinutes: z._default(
         z
           .int({ error: 'must be a whole number of minutes' })
-          .check(z.gte(0, { error: 'must be 0 (off) or more' })),
+          .check(
+            z.gte(0, { error: 'must be 0 (off) or more' }),
+            z.lte(720, { error: 'must be at most 720 (12 hours, the longest session)' }),
+          ),
         0,
       ),
+      // A browser fires a timer of more than 2^31-1 ms (about 24 days) at once.
       idleSignOutMinutes: z._default(
         z
           .int({ error: 'must be a whole number of minutes' })
-          .check(z.gte(0, { error: 'must be 0 (off) or more' })),
+          .check(
+            z.gte(0, { error: 'must be 0 (off) or more' }),
+            z.lte(720, { error: 'must be at most 720 (12 hours, the longest session)' }),
+          ),
         0,
       ),
     }),

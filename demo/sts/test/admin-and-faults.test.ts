@@ -3,7 +3,8 @@ import {
   GetCallerIdentityCommand,
   type AssumeRoleWithWebIdentityCommandOutput,
 } from '@aws-sdk/client-sts';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { abandonRequest, hangUpMidBody } from '../../shared/raw-http.ts';
 import type { CallRecord } from '../calls.ts';
 import type { Faults } from '../faults.ts';
 import {
@@ -195,5 +196,70 @@ describe('faults', () => {
     const retrying = h.client({ credentials: keys, maxAttempts: 3 });
     const identity = await retrying.send(new GetCallerIdentityCommand({}));
     expect(identity.$metadata.attempts).toBe(2);
+  });
+});
+
+describe('the call log under every fault', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  const faults: [string, Partial<Faults>][] = [
+    ['503', { unavailable: '503' }],
+    ['connection reset', { unavailable: 'reset' }],
+    ['latency', { latencyMs: 100 }],
+    ['clock +900 s', { clockOffsetSeconds: 900 }],
+    ['clock -900 s', { clockOffsetSeconds: -900 }],
+  ];
+
+  it.each(faults)(
+    'names the action of every call with the %s fault, and logs nothing to the console',
+    async (_name, fault) => {
+      const keys = keysOf((await assume()).Credentials);
+      await h.admin('calls/reset', {});
+      const printed = (['log', 'warn', 'error'] as const).map((method) =>
+        vi.spyOn(console, method).mockImplementation(() => undefined),
+      );
+      await setFaults(fault);
+      const calls: [string, () => Promise<unknown>][] = [
+        ['AssumeRoleWithWebIdentity', () => assume()],
+        [
+          'GetCallerIdentity',
+          () => h.client({ credentials: keys }).send(new GetCallerIdentityCommand({})),
+        ],
+        ['GetAccessKeyInfo', () => fetch(`${h.sts.url}/?Action=GetAccessKeyInfo&AccessKeyId=x`)],
+      ];
+      for (const [, call] of calls) await call().catch(() => undefined);
+      const expected = calls.map(([action]) => action);
+      // A client that gives up before the answer: the call is still logged when it arrives.
+      if (fault.latencyMs) {
+        await abandonRequest(
+          h.sts.url,
+          `POST / HTTP/1.1\nHost: localhost:${new URL(h.sts.url).port}`,
+          'Action=GetCallerIdentity&Version=2011-06-15',
+        );
+        expected.push('GetCallerIdentity');
+        await expect
+          .poll(async () => ((await h.admin('calls')) as { count: number }).count)
+          .toBe(expected.length);
+      }
+      const log = (await h.admin('calls')) as { calls: CallRecord[] };
+      expect(log.calls.map((call) => call.action)).toEqual(expected);
+      expect(log.calls[0]?.roleArn).toBe(SANDBOX_DEVELOPER);
+      expect(printed.flatMap((spy) => spy.mock.calls)).toEqual([]);
+    },
+  );
+
+  it('lets a client hang up halfway through its body: no call, no failure, nothing printed', async () => {
+    const printed = (['log', 'warn', 'error'] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation(() => undefined),
+    );
+    const answer = await hangUpMidBody(
+      h.sts.url,
+      `POST / HTTP/1.1\nHost: localhost:${new URL(h.sts.url).port}`,
+      'Action=GetCallerIdentity',
+    );
+    // Node itself may answer the half-sent request 400; the STS has nothing to say to it.
+    expect(answer).not.toMatch(/^HTTP\/1\.1 5/);
+    expect(await h.admin('calls')).toEqual({ count: 0, calls: [] });
+    expect(printed.flatMap((spy) => spy.mock.calls)).toEqual([]);
   });
 });
