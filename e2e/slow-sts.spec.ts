@@ -26,12 +26,16 @@ test('a slow opening shows its steps as they happen, and Cancel ends it', async 
   await expect(steps.nth(0)).toContainText(/\(in progress, [1-9] s\)/);
   await expect(steps.nth(1)).toContainText('GetCallerIdentity');
   await expect(steps.nth(1)).toContainText('(waiting)');
+  const row = page.getByRole('region', { name: 'Active sessions' }).getByRole('listitem');
+  await expect(row).toContainText('Developer in Sandbox');
+  await expect(row).toContainText('step 1 of 2…');
 
   await expect(session.getByRole('status')).toContainText(
     'Step 2 of 2: asking AWS who the credentials are (GetCallerIdentity)…',
   );
   await expect(steps.nth(0)).toContainText('(done)');
   await expect(steps.nth(1)).toContainText(/\(in progress, [1-9] s\)/);
+  await expect(row).toContainText('step 2 of 2…');
 
   await session.getByRole('button', { name: 'Cancel' }).click();
   await expect(session.getByRole('status')).toContainText('Cancelled — nothing was opened');

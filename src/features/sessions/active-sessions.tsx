@@ -78,7 +78,7 @@ function ActiveSessionRow({
       {current.result.data ? (
         <ExpiryCountdown expiresAt={current.result.data.localExpiresAt} subject={name} />
       ) : (
-        <span className="text-slate-600">{current.result.isError ? 'failed' : 'starting…'}</span>
+        <span className="shrink-0 text-slate-600">{openingState(current)}</span>
       )}
       <Button
         variant="ghost"
@@ -91,4 +91,11 @@ function ActiveSessionRow({
       </Button>
     </li>
   );
+}
+
+/** A session still opening, in a word or two: which of its steps it is on. */
+function openingState({ result, progress }: OpenSession['current']): string {
+  if (result.isError) return 'failed';
+  if (!progress) return 'starting…';
+  return `step ${progress.current + 1} of ${progress.steps.length}…`;
 }
