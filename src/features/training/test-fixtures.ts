@@ -126,6 +126,7 @@ export const EXCHANGES: StsExchange[] = [
     },
     response: {
       status: 200,
+      receivedAt: SIGNED_IN_AT + 5000 + 40,
       headers: xmlHeaders('7a62c49f-347e-4fc4-9331-6e8eEXAMPLE1'),
       body: `<AssumeRoleWithWebIdentityResponse xmlns="${NS}">
   <AssumeRoleWithWebIdentityResult>
@@ -165,6 +166,7 @@ export const EXCHANGES: StsExchange[] = [
     },
     response: {
       status: 200,
+      receivedAt: SIGNED_IN_AT + 6000 + 40,
       headers: xmlHeaders('01234567-89ab-cdef-0123-456789EXAMPLE'),
       body: `<GetCallerIdentityResponse xmlns="${NS}">
   <GetCallerIdentityResult>
@@ -189,6 +191,7 @@ export const EXCHANGES: StsExchange[] = [
     },
     response: {
       status: 403,
+      receivedAt: SIGNED_IN_AT + 60_000 + 40,
       headers: xmlHeaders('c3a8f1d2-5b6e-4f70-8a9b-0c1d2e3f4a5b'),
       body: `<ErrorResponse xmlns="${NS}">
   <Error>

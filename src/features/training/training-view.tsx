@@ -112,7 +112,10 @@ function failureOf(
   const when = last && {
     endpoint: last.request.url,
     sentAt: last.startedAt,
-    serverClockAheadMs: clockOffsetFromDateHeader(last.response?.headers.date, last.startedAt),
+    serverClockAheadMs: clockOffsetFromDateHeader(
+      last.response?.headers.date,
+      last.response?.receivedAt ?? last.startedAt,
+    ),
   };
   if (problem) {
     const { code, said, operation, requestId, status } = problem;

@@ -10,7 +10,7 @@ export interface StsExchange {
   roleArn?: string;
   request: RawMessage & { method: string; url: string };
   /** Missing when no response arrived (network failure). */
-  response?: RawMessage & { status: number };
+  response?: RawMessage & { status: number; receivedAt: number };
 }
 
 export interface RawMessage {

@@ -81,16 +81,14 @@ export function invalidTokenCause(f: Facts): Pick<Words, 'likelyCause' | 'fix'> 
 
 export function expiredTokenCause(f: Facts): string {
   if (f.exp === undefined) return `Your ID token had expired.${f.said}`;
-  const late = Math.floor(((f.input.now ?? Date.now()) - f.exp * 1000) / 1000);
+  const late = Math.floor((sentAtOf(f) - f.exp * 1000) / 1000);
   const when = `${formatUtc(f.exp * 1000)} (exp claim ${f.exp})`;
-  // AWS tolerates about 5 minutes past exp (STS-FACTS): within that, a clock is the suspect.
-  if (late >= 300) {
-    return `The token expired at ${when}, ${roughly(late)} ago, beyond the roughly 5 minutes AWS allows past exp.${f.said}`;
+  // Within the allowance AWS gives past exp, a clock is the suspect. (A token still valid by this
+  // computer's clock is clockDisagreement's.)
+  if (late * 1000 >= AWS_EXP_ALLOWANCE_MS) {
+    return `The token expired at ${when}, ${roughly(late)} before the call, beyond the roughly 5 minutes AWS allows past exp.${f.said}`;
   }
-  if (late >= 0) {
-    return `The token expired at ${when}, only ${roughly(late)} ago, within the roughly 5 minutes AWS usually allows: a clock is probably off, this computer's or the provider's.${f.said}`;
-  }
-  return `The token's expiry, ${when}, is still ${roughly(-late)} away, so a clock is probably wrong: this computer's or the provider's. AWS judges by its own clock.${f.said}`;
+  return `The token expired at ${when}, only ${roughly(late)} before the call, within the roughly 5 minutes AWS usually allows: a clock is probably off, this computer's or the provider's.${f.said}`;
 }
 
 // Below this the Date header's offset is noise and latency, not a clock set wrong.
@@ -98,40 +96,48 @@ const MEASURABLE_SKEW_MS = 60_000;
 // AWS accepts a token up to about 5 minutes past exp (STS-FACTS).
 const AWS_EXP_ALLOWANCE_MS = 300_000;
 
+/** When the call was made: what an expiry is judged against. */
+const sentAtOf = (f: Facts) => f.input.sentAt ?? f.input.now ?? Date.now();
+
+const timeLeft = (ms: number) =>
+  ms < 1000 ? 'less than a second more' : `another ${roughly(Math.round(ms / 1000))}`;
+
 /**
  * AWS judged the ID token expired while this computer's clock says it is still valid (or AWS's
- * clock is far off ours): a clock is wrong, and signing in again would only bring a token that
- * expires just as early. Undefined when the token really has expired.
+ * clock is far ahead of ours): a clock is wrong, and which one decides the next step. Undefined
+ * when the token really has expired.
  */
 export function clockDisagreement(f: Facts): Words | undefined {
-  const sentAt = f.input.sentAt ?? f.input.now ?? Date.now();
   const ahead = f.input.serverClockAheadMs ?? 0;
-  const validHereMs = f.exp === undefined ? undefined : f.exp * 1000 - sentAt;
-  const disagree =
-    validHereMs === undefined ? Math.abs(ahead) >= AWS_EXP_ALLOWANCE_MS : validHereMs > 0;
-  if (!disagree) return undefined;
+  const validHereMs = f.exp === undefined ? undefined : f.exp * 1000 - sentAtOf(f);
+  // Only an STS clock ahead of ours can make a token that is still valid here look expired.
+  if (validHereMs === undefined ? ahead < AWS_EXP_ALLOWANCE_MS : validHereMs <= 0) return undefined;
 
   const local = f.input.endpoint !== undefined && isLocal(f.input.endpoint);
-  const skew = roughly(Math.round(Math.abs(ahead) / 1000));
-  const measured = Math.abs(ahead) >= MEASURABLE_SKEW_MS;
+  const measured = ahead >= MEASURABLE_SKEW_MS;
+  const skew = roughly(Math.round(ahead / 1000));
+  const title = measured
+    ? `AWS STS's clock is ${skew} ahead of this computer's`
+    : 'AWS STS and this computer disagree about the time';
   const expired =
     validHereMs === undefined
       ? 'To AWS your ID token had already expired.'
-      : `By this computer's clock your ID token was valid for another ${roughly(Math.round(validHereMs / 1000))}, but to AWS it had already expired.`;
-  const clocks = measured
-    ? `AWS STS's clock is ${skew} ${ahead > 0 ? 'ahead of' : 'behind'} this computer's`
-    : 'AWS STS and this computer disagree about the time';
+      : `By this computer's clock your ID token was valid for ${timeLeft(validHereMs)}, but to AWS it had already expired.`;
+  // A local STS shares its machine's clock with the demo provider: only its own clock can be off.
+  // AWS's clock is right: this computer's is behind, and perhaps the provider's too.
   const fix = local
-    ? "Set the local STS's clock right (for the demo STS, clear its clock fault), then assume the role again."
-    : measured && ahead > 0
-      ? `AWS's clock is right, so this computer's clock and the identity provider's are about ${skew} behind: set this computer to set its time automatically, and ask the provider's administrator to do the same for the provider.`
-      : "Check that this computer sets its time automatically, and ask the identity provider's administrator to check the provider's clock.";
+    ? "Set the local STS's clock right (for the demo STS, clear its clock fault), then assume the role again: signing in again would not help, as a new token would look just as expired to it."
+    : measured
+      ? `AWS's clock is right, so this computer's clock is about ${skew} behind: let it set its time automatically, then sign in again. If that fails the same way, the identity provider's clock is behind too: ask its administrator to correct it.`
+      : "Check that this computer sets its time automatically, then sign in again. If that fails the same way, ask the identity provider's administrator to check the provider's clock.";
   return {
-    title: clocks,
-    hint: `${expired} Signing in again will not help: a new token would expire just as early. ${fix}`,
+    title,
+    hint: `${expired} ${fix}`,
     meaning:
-      "AWS refused the ID token as expired by AWS's own clock, although it had not expired by this computer's.",
-    likelyCause: `${clocks}. The token's expiry is set by the identity provider's clock and judged by AWS's.${f.said}`,
+      validHereMs === undefined
+        ? "AWS refused the ID token as expired by its own clock, which is far ahead of this computer's."
+        : "AWS refused the ID token as expired by its own clock, although it had not expired by this computer's.",
+    likelyCause: `${measured ? title : "A clock is wrong: this computer's, the identity provider's or the STS's"}. The token's expiry is set by the identity provider's clock and judged by AWS's.${f.said}`,
     fix,
   };
 }

@@ -275,7 +275,7 @@ describe('a clock set wrong', () => {
       expect(hint).toMatch(
         /^By this computer's clock your ID token was valid for another 1 minute/,
       );
-      expect(hint).toContain('Signing in again will not help');
+      expect(hint).toContain('signing in again would not help');
       expect(hint).toContain("Set the local STS's clock right");
     } finally {
       await h.admin('reset', {});

@@ -100,6 +100,7 @@ export function recordExchanges<I extends object, O extends object>(
       };
       try {
         const result = await next(args);
+        const receivedAt = Date.now();
         const response = result.response as WireResponse;
         const bytes = response.body
           ? new Uint8Array(
@@ -111,6 +112,7 @@ export function recordExchanges<I extends object, O extends object>(
         response.body = bytes;
         exchange.response = {
           status: response.statusCode,
+          receivedAt,
           ...redactMessage(
             { headers: { ...response.headers }, body: new TextDecoder().decode(bytes) },
             'xml',
