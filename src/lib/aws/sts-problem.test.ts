@@ -61,6 +61,18 @@ describe('toStsProblem', () => {
     expect(problem).toMatchObject({ code: 'NetworkError', retryable: true });
   });
 
+  it.each(['socket hang up', 'write EPIPE', 'read ECONNRESET'])(
+    'treats a connection that broke off (%s) as the network, whatever the handler named it',
+    (message) => {
+      // Node's handler names these TimeoutError, so that the SDK retries them.
+      const dropped = Object.assign(new Error(message), { name: 'TimeoutError' });
+      expect(toStsProblem(dropped, context)).toMatchObject({
+        code: 'NetworkError',
+        retryable: true,
+      });
+    },
+  );
+
   it('quotes AWS for an error it has no explanation for', () => {
     const problem = toStsProblem(sdkError('SomethingNew', 'A new failure', 400), context);
     expect(problem.title).toBe('AWS STS refused AssumeRoleWithWebIdentity (SomethingNew)');

@@ -48,10 +48,15 @@ export function toStsProblem(error: unknown, context: ProblemContext): Explained
   });
 }
 
+/** A connection that broke off (Node's words; a browser says "Failed to fetch" for it too). */
+export const DROPPED_CONNECTION = /ECONNRESET|EPIPE|socket hang up/;
+
 function isNetworkFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   // Only the browsers' own wording for a failed fetch: any other TypeError is a bug, not the network.
-  return /Failed to fetch|NetworkError when attempting to fetch|Load failed|ECONNREFUSED|ECONNRESET|socket hang up|fetch failed/i.test(
-    error.message,
+  return (
+    /Failed to fetch|NetworkError when attempting to fetch|Load failed|ECONNREFUSED|fetch failed/i.test(
+      error.message,
+    ) || DROPPED_CONNECTION.test(error.message)
   );
 }

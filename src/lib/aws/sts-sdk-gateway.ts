@@ -13,7 +13,7 @@ import { recordExchanges, watchServerClock, type WithMiddleware } from './sts-mi
 import { stsEndpointOf } from '../../utils/aws-partition';
 import { tokenFacts } from '../../utils/claims';
 import type { ExplainedError } from '../../utils/explained-error';
-import { toStsProblem } from './sts-problem';
+import { DROPPED_CONNECTION, toStsProblem } from './sts-problem';
 import type { RoleCredentials, StsCall, StsEndpoint, TemporaryCredentials } from './types';
 
 // The gateway's half that uses the AWS SDK, loaded with it on demand (see sts-gateway.ts).
@@ -251,7 +251,7 @@ function isTimeout(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   // Node's handler names a dropped connection TimeoutError too (so that the SDK retries it): that
   // is the network failing, not STS being slow.
-  if (/ECONNRESET|EPIPE|socket hang up/.test(error.message)) return false;
+  if (DROPPED_CONNECTION.test(error.message)) return false;
   return error.name === 'TimeoutError' || error.name === 'AbortError';
 }
 
