@@ -83,6 +83,8 @@ test('a copied secret is cleared from the clipboard after the delay, and at sign
     await route.fulfill({ response, json: config });
   });
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  // Playwright's clock, run on from the real one: the delay is passed exactly.
+  await page.clock.install();
   await signIn(page, 'alice');
   await chooseRole(page, 'Developer', 'Sandbox');
   const panel = page.getByRole('region', { name: 'Export credentials' });
@@ -90,7 +92,10 @@ test('a copied secret is cleared from the clipboard after the delay, and at sign
 
   await copy.click();
   expect(await clipboard()).toContain('AWS_SECRET_ACCESS_KEY=');
-  // Cleared by itself after the configured 2 seconds.
+  // Cleared by itself once the configured 2 seconds are up, not before.
+  await page.clock.runFor(1_500);
+  expect(await clipboard()).toContain('AWS_SECRET_ACCESS_KEY=');
+  await page.clock.runFor(1_000);
   await expect.poll(clipboard).toBe('');
 
   await copy.click();
