@@ -102,7 +102,7 @@ test('a provider whose sign-out answers no page still leaves the person signed o
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('status')).toHaveText('Signing you out…');
   await expect(page.getByRole('status')).toContainText(
-    'your identity provider did not show its sign-out page, so you may still be signed in there',
+    'could not confirm that your identity provider ended its session, so you may still be signed in there',
     { timeout: 15_000 },
   );
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();

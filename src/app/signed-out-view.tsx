@@ -16,9 +16,9 @@ const SIGNED_OUT: Record<SignOutOutcome, { title: string; text: string }> = {
     title: 'You are signed out of Rolecall',
     text: "Rolecall forgot your tokens and credentials. Your identity provider does not let apps end its session, so you are probably still signed in there: sign out on the provider's own site, or close the browser, to end that too.",
   },
-  'local-only: provider sign-out page not shown': {
+  'local-only: provider sign-out not confirmed': {
     title: 'You are signed out of Rolecall',
-    text: "Rolecall forgot your tokens and credentials, but your identity provider did not show its sign-out page, so you may still be signed in there: sign out on the provider's own site, or close the browser, to end that too.",
+    text: "Rolecall forgot your tokens and credentials, but could not confirm that your identity provider ended its session, so you may still be signed in there: sign out on the provider's own site, or close the browser, to end that too.",
   },
   'local-only: provider unreachable': {
     title: 'You are signed out of Rolecall',

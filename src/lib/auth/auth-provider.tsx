@@ -17,7 +17,7 @@ export type SignOutOutcome =
   | 'provider-ended'
   | 'local-only: provider has no sign-out'
   | 'local-only: provider unreachable'
-  | 'local-only: provider sign-out page not shown';
+  | 'local-only: provider sign-out not confirmed';
 
 interface AuthContextValue {
   userManager: UserManager;

@@ -96,12 +96,12 @@ describe('useAuthSession().signOut', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const outcome = session().signOut(vi.fn());
     await vi.advanceTimersByTimeAsync(PROVIDER_SIGN_OUT_PAGE_WAIT_MS);
-    await expect(outcome).resolves.toBe('local-only: provider sign-out page not shown');
+    await expect(outcome).resolves.toBe('local-only: provider sign-out not confirmed');
     vi.useRealTimers();
     await waitFor(() =>
       expect(session()).toMatchObject({
         status: 'signed-out',
-        signedOut: 'local-only: provider sign-out page not shown',
+        signedOut: 'local-only: provider sign-out not confirmed',
       }),
     );
   });
@@ -110,7 +110,7 @@ describe('useAuthSession().signOut', () => {
     // oidc-client-ts settles on `pageshow`: the page came back from the back-forward cache.
     const { session } = await signingOutTo({ signoutRedirect: () => Promise.resolve() });
     await expect(act(() => session().signOut(vi.fn()))).resolves.toBe(
-      'local-only: provider sign-out page not shown',
+      'local-only: provider sign-out not confirmed',
     );
   });
 });

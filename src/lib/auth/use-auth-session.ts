@@ -97,17 +97,20 @@ export function useAuthSession(redirectPath: string): AuthSession {
           ? 'local-only: provider has no sign-out'
           : 'local-only: provider unreachable';
       if (endSession === 'supported') {
+        let wait: ReturnType<typeof setTimeout> | undefined;
         try {
           // A state, so that the provider's redirect back is recognised as the end of sign-out.
           // The promise settles only if this page is still here: the provider answered without a
           // page to go to (a 204, say), is too slow, or the person came back before it finished.
           await Promise.race([
             userManager.signoutRedirect({ state: { signedOut: true } }),
-            new Promise((resolve) => setTimeout(resolve, PROVIDER_SIGN_OUT_PAGE_WAIT_MS)),
+            new Promise((resolve) => (wait = setTimeout(resolve, PROVIDER_SIGN_OUT_PAGE_WAIT_MS))),
           ]);
-          outcome = 'local-only: provider sign-out page not shown';
+          outcome = 'local-only: provider sign-out not confirmed';
         } catch {
           // The local sign-out stands.
+        } finally {
+          clearTimeout(wait);
         }
       }
       setSignedOut(outcome);
