@@ -49,9 +49,11 @@ export function watchCspViolations(
     const origin = originOf(blockedURI);
     if (!origin || origin === 'null' || !REACHING.has(effectiveDirective)) return;
     const party = parties.get(origin);
-    // An origin config.json does not name is told (with the advice to allow it) only when
-    // Rolecall's own code asked for it: another of the provider's endpoints. Anything else on the
-    // page (a browser extension, injected markup) must not get Rolecall to vouch for its origin.
+    // An origin config.json does not name is told (with the advice to allow it) only when a script
+    // or page from Rolecall's origin asked for it: another of the provider's endpoints. Code from
+    // elsewhere (a browser extension, a foreign script) must not get Rolecall to vouch for its
+    // origin. Markup injected through Rolecall's own scripts would count as theirs: the CSP blocks
+    // it all the same, and an XSS in Rolecall's origin is beyond what it can promise (SECURITY.md).
     if (!party && !sourceFile.startsWith(`${appOrigin}/`)) return;
     if (blocked.some((b) => b.origin === origin && b.directive === effectiveDirective)) return;
     blocked = [...blocked, { origin, directive: effectiveDirective, party }];
