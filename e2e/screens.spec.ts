@@ -63,6 +63,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
     });
 
+    test('training view after a refusal, 1280×720', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await signIn(page, 'alice');
+      await chooseRole(page, 'Misconfigured trust (training)', 'Sandbox');
+      await page.getByRole('alert').getByRole('link', { name: 'Why it failed' }).click();
+      const view = page.getByRole('region', { name: 'How this sign-in worked' });
+      const why = view.getByRole('region', { name: 'Why it failed' });
+      await expect(why).toBeFocused();
+      // The explanation and the diagram; the request id changes from run to run.
+      await expect(why).toHaveScreenshot(`training-why-${colorScheme}.png`, {
+        mask: [why.getByText(/request id/)],
+      });
+      await expect(view.getByRole('img', { name: /message by message/ })).toHaveScreenshot(
+        `training-diagram-${colorScheme}.png`,
+      );
+    });
+
     test('phone, 390×844', async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await openSessions(page);
