@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Plugin } from 'vite';
+import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { BAD_TARGET_MESSAGE, refuse, requestPath } from '../demo/shared/request-guard.ts';
 import { PARTITIONS, type Partition } from '../src/config/schema.ts';
 import { allowedOrigins } from './allowed-origins.ts';
@@ -15,8 +15,9 @@ import { contentSecurityPolicy } from './content-security-policy.ts';
  *   (Vite puts its client script ahead of the page's referrer meta tag);
  * - only the app's files: src/, public/ and the dependencies, never demo/ (the demo IAM user's
  *   keys), package.json or anything else in the project;
- * - a request target that is no path answered 400, as the demo servers do: Vite's router throws
- *   on `GET http://[/` outside any middleware, which would stop the whole of `npm start`.
+ * - a request target that is no path answered 400, as the demo servers do, by the preview server
+ *   (`npm start -- --preview`, `vite preview`) too: Vite's router throws on `GET http://[/`
+ *   outside any middleware, which would stop the whole of `npm start`.
  * The config's provider and STS are allowed, plus ROLECALL_CSP_CONNECT_SRC (space-separated
  * origins; `npm start` passes the demo stack's).
  */
@@ -45,15 +46,9 @@ export function devServerPolicy(configPath: string): Plugin {
         },
       },
     }),
+    configurePreviewServer: refuseTargetsThatAreNoPath,
     configureServer(server) {
-      const { httpServer, middlewares } = server;
-      if (httpServer && httpServer.listeners('request').includes(middlewares)) {
-        httpServer.off('request', middlewares);
-        httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
-          if (requestPath(request.url)) middlewares(request, response);
-          else refuse(response, 400, BAD_TARGET_MESSAGE);
-        });
-      }
+      refuseTargetsThatAreNoPath(server);
       const hmrPort =
         server.config.server.hmr && typeof server.config.server.hmr === 'object'
           ? server.config.server.hmr.port
@@ -67,6 +62,20 @@ export function devServerPolicy(configPath: string): Plugin {
       });
     },
   };
+}
+
+/**
+ * Puts the demo servers' request-target check ahead of all of Vite's middleware, its host check
+ * included: Vite's router throws on `GET http://[/` outside any middleware, which ends the process.
+ */
+function refuseTargetsThatAreNoPath({ httpServer, middlewares }: ViteDevServer | PreviewServer) {
+  if (httpServer && httpServer.listeners('request').includes(middlewares)) {
+    httpServer.off('request', middlewares);
+    httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      if (requestPath(request.url)) middlewares(request, response);
+      else refuse(response, 400, BAD_TARGET_MESSAGE);
+    });
+  }
 }
 
 export function devPolicy(configPath: string, nonce: string, port: number | undefined): string {

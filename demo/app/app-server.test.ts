@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest, type RawAnswer } from '../shared/raw-http.ts';
@@ -53,6 +53,21 @@ describe('the app, as the dev server serves it', () => {
   );
 });
 
+/** The first line of a file in the project: what an answer handing out that file would hold. */
+const firstLine = (file: string) => readFileSync(`${root}/${file}`, 'utf8').trim().split('\n')[0];
+
+/**
+ * Dotfiles that exist here, so that each case can fail: `.git` is a directory in a checkout and a
+ * file (`gitdir: …`) in a git worktree; a copy without `.git` has none to hand out. There is no
+ * `.env` in the project, so asking for one proves nothing.
+ */
+const gitFiles = !existsSync(`${root}/.git`)
+  ? []
+  : statSync(`${root}/.git`).isDirectory()
+    ? ['.git/HEAD', '.git/config']
+    : ['.git'];
+const dotfiles = ['.gitignore', '.prettierrc.json', ...gitFiles];
+
 describe('project files, however asked for', () => {
   // What each file holds that the app's page does not.
   const secret = {
@@ -86,10 +101,7 @@ describe('project files, however asked for', () => {
     ['/README.md', '# Rolecall'],
     ['/e2e/fixtures.ts?raw', 'import'],
     ['/scripts/configure.ts?raw', 'import'],
-    ['/.git/config', '[core]'],
-    ['/.git', 'gitdir:'],
-    ['/.env', '='],
-    ['/.env.local', '='],
+    ...dotfiles.map((file): [string, string] => [`/${file}`, firstLine(file)]),
     ['/@fs/etc/passwd', secret.passwd],
     ['/@fs/..%2f..%2fetc/passwd', secret.passwd],
     ['/@fs/proc/self/environ', 'PATH='],

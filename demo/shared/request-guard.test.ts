@@ -39,6 +39,11 @@ describe('requestPath', () => {
       'http://evil.example/jwks',
       '//evil.example/jwks',
       '*',
+      // URL parsing reads `\` as `/` and drops tabs and newlines: each of these names evil.example.
+      '/\\evil.example/jwks',
+      '/\t/evil.example/x',
+      '/\n/evil.example/x',
+      '/\r\\evil.example/x',
     ]) {
       expect(requestPath(target), target).toBeNull();
     }

@@ -6,7 +6,7 @@ import { listSetting, type Env } from './env.ts';
  * request:
  * - the request target must be a path (`/x?y`): a target that is no URL (`GET http://[/`, `GET //`),
  *   an absolute URL (which would name another host than the Host header) or a scheme-relative
- *   `//host/x` is answered 400, not a stack trace;
+ *   `//host/x` (or `/\host/x`, which URL parsing reads the same) is answered 400, not a stack trace;
  * - the Host header must name this machine (loopback names) or a name the trainer allowed for a
  *   classroom network (DEMO_ALLOWED_HOSTS). A page using DNS rebinding (evil.example made to
  *   resolve to 127.0.0.1) could otherwise read the demo servers as its own origin; its requests
@@ -19,10 +19,14 @@ const HOST_HEADER = /^(\[[0-9a-f:.]+\]|[^:[\]/@\s]+)(?::\d{1,5})?$/i;
 /**
  * The request target as a URL when it is a path (origin form, RFC 9112 §3.2.1: one `/`, then the
  * path and query); null for anything else, which every demo server and the dev server answer 400.
+ * URL parsing reads `\` as `/` and drops tabs and newlines, so `/\host/x` and `/<TAB>/host/x`
+ * would name another host: a target with a control character, or a second `/` or `\` at its
+ * start, is refused.
  */
 export function requestPath(target: string | undefined): URL | null {
   const path = target ?? '/';
-  return /^\/(?!\/)/.test(path) ? URL.parse(path, 'http://localhost') : null;
+  if (/\p{Cc}/u.test(path) || !/^\/(?![/\\])/.test(path)) return null;
+  return URL.parse(path, 'http://localhost');
 }
 
 export const BAD_TARGET_MESSAGE = 'Bad request: the request target is not a valid URL path.\n';

@@ -178,6 +178,32 @@ describe('parseConfig rules across fields', () => {
     expect(parseConfig(withChange((c) => delete c.consoleBroker)).ok).toBe(true);
   });
 
+  it('tells a host that is not plain from a URL that is not http(s)', () => {
+    const withIssuer = (authority: string) =>
+      withChange((c) => ((c.oidc as { authority: string }).authority = authority));
+    for (const authority of [
+      'https://*.example.com',
+      'https://a.example;script-src',
+      "https://a.example'unsafe-eval'",
+      'https://a.example,b',
+    ]) {
+      expect(problemsOf(withIssuer(authority)), authority).toEqual([
+        {
+          field: 'oidc.authority',
+          message:
+            "has a host that may hold only letters, digits, hyphens and dots (at most 63 between dots, 253 in all), or be an IP address: no *, ;, ' or ,",
+        },
+      ]);
+    }
+    expect(problemsOf(withIssuer('ftp://idp.example.com'))).toEqual([
+      {
+        field: 'oidc.authority',
+        message:
+          'must be the full http(s) URL of the OpenID Connect issuer, for example "https://idp.example.com"',
+      },
+    ]);
+  });
+
   it('refuses plain http except on this machine', () => {
     const problems = problemsOf(
       withChange((c) => ((c.oidc as { authority: string }).authority = 'http://idp.example.com')),

@@ -21,28 +21,37 @@ export const PLAIN_HOST =
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'] as const;
 export type Partition = (typeof PARTITIONS)[number];
 
-// A value that is no URL at all is reported by the URL check alone.
-function hasNoUserinfo(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.username === '' && url.password === '';
-  } catch {
-    return true;
-  }
+// A value that is no http(s) URL is reported by the URL check alone.
+function ifHttpUrl(test: (url: URL) => boolean) {
+  return (value: string): boolean => {
+    try {
+      const url = new URL(value);
+      return !['http:', 'https:'].includes(url.protocol) || test(url);
+    } catch {
+      return true;
+    }
+  };
 }
 
 const httpUrl = (what: string) =>
   z
     .url({
       protocol: /^https?$/,
-      // `https://*` or `https://a.example;x` parse as URLs, and would widen or break the policy.
-      hostname: PLAIN_HOST,
       error: `must be the full http(s) URL of the ${what}, for example "https://idp.example.com"`,
     })
     .check(
-      z.refine(hasNoUserinfo, {
-        error: 'must not hold a user name or password (config.json is public)',
-      }),
+      // `https://*` or `https://a.example;x` parse as URLs, and would widen or break the policy.
+      z.refine(
+        ifHttpUrl((url) => PLAIN_HOST.test(url.hostname)),
+        {
+          error:
+            "has a host that may hold only letters, digits, hyphens and dots (at most 63 between dots, 253 in all), or be an IP address: no *, ;, ' or ,",
+        },
+      ),
+      z.refine(
+        ifHttpUrl((url) => url.username === '' && url.password === ''),
+        { error: 'must not hold a user name or password (config.json is public)' },
+      ),
     );
 
 const path = z

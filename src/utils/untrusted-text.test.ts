@@ -14,6 +14,18 @@ describe('visibleText', () => {
     expect(visibleText('ok\u{E0049}\u{E0047}\u00ad')).toBe('ok⟨U+E0049⟩⟨U+E0047⟩⟨U+00AD⟩');
   });
 
+  it('shows fillers, variation selectors and other characters that print as nothing', () => {
+    // Halfwidth Hangul filler; a variation selector from the supplement; the Mongolian free
+    // variation selectors; the combining grapheme joiner; the Khmer inherent vowels.
+    const invisible = [
+      0xffa0, 0xe0100, 0xe01ef, 0x180b, 0x180c, 0x180d, 0x180f, 0x034f, 0x17b4, 0x17b5,
+    ];
+    for (const point of invisible) {
+      const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
+      expect(visibleText(`a${String.fromCodePoint(point)}b`), code).toBe(`a⟨${code}⟩b`);
+    }
+  });
+
   it('cuts a long value and says how much was left out', () => {
     expect(visibleText('x'.repeat(10_000), 40)).toBe(`${'x'.repeat(40)}… (9960 more characters)`);
   });
@@ -45,6 +57,18 @@ describe('readableJson', () => {
     const text = readableJson(claims);
     expect(text).toBe(
       '{\n  "name": "Mallory \\u202e",\n  "tags": [\n    "ok\\udb40\\udc49",\n    "a\\u2028b\\u200bc"\n  ]\n}',
+    );
+    expect(JSON.parse(text)).toEqual(claims);
+  });
+
+  it('escapes fillers, variation selectors and the other characters that print as nothing', () => {
+    const claims = {
+      name: 'a\uFFA0b\u034Fc\u17B4\u17B5d',
+      tags: ['\u180B\u180C\u180D\u180F', 'ok\u{E0100}\u{E01EF}'],
+    };
+    const text = readableJson(claims);
+    expect(text).toBe(
+      '{\n  "name": "a\\uffa0b\\u034fc\\u17b4\\u17b5d",\n  "tags": [\n    "\\u180b\\u180c\\u180d\\u180f",\n    "ok\\udb40\\udd00\\udb40\\uddef"\n  ]\n}',
     );
     expect(JSON.parse(text)).toEqual(claims);
   });

@@ -5,12 +5,15 @@
 /**
  * Characters that change how the text around them reads without being seen: C0/C1 controls, line
  * and paragraph separators, bidirectional overrides and isolates, zero-width characters, the BOM,
- * the soft hyphen, and the tag characters (U+E0000–E007F) that spell ASCII no one can see.
+ * the soft hyphen, the tag characters (U+E0000–E007F) that spell ASCII no one can see, the Hangul
+ * fillers (U+115F, U+1160, U+3164, U+FFA0), variation selectors (U+FE00–FE0F, U+E0100–E01EF, the
+ * Mongolian U+180B–180D and U+180F), the combining grapheme joiner (U+034F) and the Khmer inherent
+ * vowels (U+17B4, U+17B5).
  */
 // Matching control and combining characters is the point here, hence the two rules switched off.
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u2069\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 
 const codePoint = (character: string) =>
   `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
