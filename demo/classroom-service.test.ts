@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startAppServer } from './app/app-server.ts';
@@ -52,13 +55,17 @@ beforeAll(async () => {
   });
   closers.push(() => app.close());
   // `npm start -- --preview` (the browser tests): a production build, served by Vite's preview.
+  const previewBuild = mkdtempSync(join(tmpdir(), 'rolecall-preview-'));
   const preview = await startAppServer({
     root,
     plugins: [demoConfigPlugin(configPath, urls)],
     port: 0,
     allowedHosts,
     preview: true,
+    // Not the project's dist/, which the browser tests serve.
+    outDir: previewBuild,
   });
+  closers.push(async () => rmSync(previewBuild, { recursive: true, force: true }));
   closers.push(() => preview.close());
   servers.push(
     {

@@ -14,6 +14,8 @@ export interface AppServerOptions {
   allowedHosts?: readonly string[];
   /** Build, then serve the build as a deployment would. */
   preview?: boolean;
+  /** Where the preview's build goes: `dist/` unless told (a test builds elsewhere). */
+  outDir?: string;
   /** Vite's own messages; `npm start` shows them all. */
   logLevel?: LogLevel;
 }
@@ -31,11 +33,13 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   const { root, plugins, port, logLevel } = options;
   const allowedHosts = [...(options.allowedHosts ?? [])];
   if (options.preview) {
-    await build({ root, logLevel: 'warn' });
+    const outDir = options.outDir ?? 'dist';
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     const server = await preview({
       root,
       plugins,
       logLevel,
+      build: { outDir },
       preview: { port, strictPort: true, allowedHosts },
     });
     return { url: urlOf(server.httpServer.address()), close: () => server.close() };
