@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 
 /**
  * Test support: sends one HTTP/1.1 request exactly as written, for what fetch refuses to send
@@ -18,21 +18,25 @@ function connectTo(url: string) {
 
 const asWritten = (head: string) => head.trim().split('\n').join('\r\n');
 
-export function rawRequest(url: string, head: string): Promise<RawAnswer> {
+/** Everything the server sends on the socket, once it has ended (`end`) or closed (`close`). */
+function answerOf(socket: Socket, until: 'end' | 'close'): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = connectTo(url);
     let text = '';
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => (text += chunk));
     socket.on('error', reject);
-    socket.on('end', () => {
-      const [headers = '', ...body] = text.split('\r\n\r\n');
-      resolve({ status: Number(headers.split(' ')[1]), headers, body: body.join('\r\n\r\n') });
-    });
-    // Written, not ended: a half-closed connection makes Node drop a request still being answered.
-    // The server closes the connection after its answer.
-    socket.write(`${asWritten(head)}\r\nConnection: close\r\n\r\n`);
+    socket.on(until, () => resolve(text));
   });
+}
+
+export async function rawRequest(url: string, head: string): Promise<RawAnswer> {
+  const socket = connectTo(url);
+  const answer = answerOf(socket, 'end');
+  // Written, not ended: a half-closed connection makes Node drop a request still being answered.
+  // The server closes the connection after its answer.
+  socket.write(`${asWritten(head)}\r\nConnection: close\r\n\r\n`);
+  const [headers = '', ...body] = (await answer).split('\r\n\r\n');
+  return { status: Number(headers.split(' ')[1]), headers, body: body.join('\r\n\r\n') };
 }
 
 /** Sends one whole request with its body, then hangs up without waiting for the answer. */
@@ -53,14 +57,9 @@ export function abandonRequest(url: string, head: string, body: string): Promise
  * closed the connection too (a server that never does leaves this pending).
  */
 export function hangUpMidBody(url: string, head: string, partialBody: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connectTo(url);
-    let text = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => (text += chunk));
-    socket.on('error', reject);
-    socket.on('close', () => resolve(text));
-    const length = Buffer.byteLength(partialBody) * 2;
-    socket.end(`${asWritten(head)}\r\nContent-Length: ${length}\r\n\r\n${partialBody}`);
-  });
+  const socket = connectTo(url);
+  const answer = answerOf(socket, 'close');
+  const length = Buffer.byteLength(partialBody) * 2;
+  socket.end(`${asWritten(head)}\r\nContent-Length: ${length}\r\n\r\n${partialBody}`);
+  return answer;
 }
