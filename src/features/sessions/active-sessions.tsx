@@ -78,7 +78,7 @@ function ActiveSessionRow({
       {current.result.data ? (
         <ExpiryCountdown expiresAt={current.result.data.localExpiresAt} subject={name} />
       ) : (
-        <span className="shrink-0 text-slate-600">{openingState(current)}</span>
+        <span className="shrink-0 font-normal text-slate-600">{openingState(current)}</span>
       )}
       <Button
         variant="ghost"
